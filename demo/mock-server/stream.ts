@@ -1,0 +1,141 @@
+import type { ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CORS_HEADERS } from './http.js';
+import { isHidden } from './store.js';
+import type { MockStore, ThreadRecord } from './store.js';
+import type { AssistantMessageItem, Events, StreamEvent, ThreadItem } from './types.js';
+
+/**
+ * Writes one SSE response exactly like the reference server: `data: <compact JSON>\n\n` per
+ * event, no `event:`/`id:` fields, no sentinel; the body simply ends.
+ */
+export class SseWriter {
+  private aborted = false;
+  private written = 0;
+
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly delayMs: number,
+  ) {
+    // `res` 'close' rather than `req` 'close': since Node 16 the request emits 'close' as soon
+    // as its body has been read, while the response closes early only when the client goes away.
+    res.on('close', () => {
+      if (!res.writableFinished) this.aborted = true;
+    });
+  }
+
+  /** Sends status and headers now, so a zero-event stream is still a 200 `text/event-stream`. */
+  open(): void {
+    this.res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Accel-Buffering': 'no',
+      ...CORS_HEADERS,
+    });
+    this.res.flushHeaders();
+  }
+
+  get closed(): boolean {
+    return this.aborted || this.res.destroyed;
+  }
+
+  /** Writes one event after the pacing delay; false once the client has gone. */
+  async send(event: StreamEvent): Promise<boolean> {
+    if (this.written > 0 && this.delayMs > 0) await sleep(this.delayMs);
+    if (this.closed) return false;
+    const flushed = this.res.write(`data: ${JSON.stringify(event)}\n\n`);
+    this.written++;
+    if (!flushed) await this.drained();
+    return !this.closed;
+  }
+
+  /** Waits for backpressure to clear (or the client to leave); this is also where aborts get noticed when there is no delay. */
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const settle = (): void => {
+        this.res.off('drain', settle);
+        this.res.off('close', settle);
+        resolve();
+      };
+      this.res.on('drain', settle);
+      this.res.on('close', settle);
+    });
+  }
+
+  end(): void {
+    if (!this.closed) this.res.end();
+  }
+}
+
+function applyTextUpdate(item: AssistantMessageItem, event: Extract<StreamEvent, { type: 'thread.item.updated' }>): void {
+  const update = event.update;
+  if (update.type === 'assistant_message.content_part.added' || update.type === 'assistant_message.content_part.done') {
+    item.content[update.content_index] = { ...update.content, annotations: [...update.content.annotations] };
+  } else if (update.type === 'assistant_message.content_part.text_delta') {
+    const part = item.content[update.content_index] ?? { annotations: [], text: '', type: 'output_text' };
+    item.content[update.content_index] = { ...part, text: part.text + update.delta };
+  }
+}
+
+/**
+ * Runs one response: persists items as the reference server's event pipeline does (`done` and
+ * `replaced` save, `removed` deletes, `added` items stay pending), filters hidden items out of
+ * the wire, and on client abort keeps a pending assistant message that already has text plus a
+ * hidden note, like `handle_stream_cancelled`.
+ */
+export async function runStream(writer: SseWriter, store: MockStore, thread: ThreadRecord | undefined, events: Events | undefined): Promise<void> {
+  writer.open();
+  const pending = new Map<string, ThreadItem>();
+  try {
+    if (events) {
+      for (const event of events) {
+        if (thread) persist(store, thread, pending, event);
+        if (event.type === 'thread.item.done' && isHidden(event.item)) continue;
+        if (!(await writer.send(event))) break;
+      }
+    }
+  } catch (error) {
+    // An exception inside the agent becomes the SDK's generic in-band error.
+    console.error('[mock-chatkit] agent failed:', error);
+    await writer.send({ type: 'error', code: 'stream.error', allow_retry: true });
+  }
+  if (writer.closed && thread) saveCancelled(store, thread, pending);
+  writer.end();
+}
+
+function persist(store: MockStore, thread: ThreadRecord, pending: Map<string, ThreadItem>, event: StreamEvent): void {
+  switch (event.type) {
+    case 'thread.item.added':
+      pending.set(event.item.id, structuredClone(event.item));
+      return;
+    case 'thread.item.updated': {
+      const item = pending.get(event.item_id);
+      if (item?.type === 'assistant_message') applyTextUpdate(item, event);
+      return;
+    }
+    case 'thread.item.done':
+    case 'thread.item.replaced':
+      pending.delete(event.item.id);
+      store.upsertItem(thread, event.item);
+      return;
+    case 'thread.item.removed':
+      pending.delete(event.item_id);
+      store.removeItem(thread, event.item_id);
+      return;
+    default:
+      return;
+  }
+}
+
+function saveCancelled(store: MockStore, thread: ThreadRecord, pending: Map<string, ThreadItem>): void {
+  for (const item of pending.values()) {
+    if (item.type === 'assistant_message' && item.content.some((part) => part.text.trim() !== '')) store.upsertItem(thread, item);
+  }
+  store.upsertItem(thread, {
+    id: store.newId('shcx'),
+    thread_id: thread.id,
+    created_at: store.now(),
+    type: 'sdk_hidden_context',
+    content: 'The user cancelled the stream. Stop responding to the prior request.',
+  });
+}

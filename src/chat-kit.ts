@@ -1,0 +1,481 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { resolveConfig, type ResolvedConfig } from './controller/config.js';
+import { ChatSession, type OutgoingMessage } from './controller/chat-session.js';
+import { element } from './define-element.js';
+import {
+  ChatKitDeeplinkEvent,
+  ChatKitEffectEvent,
+  ChatKitErrorEvent,
+  ChatKitLogEvent,
+  ChatKitReadyEvent,
+  ChatKitResponseEndEvent,
+  ChatKitResponseStartEvent,
+  ChatKitThreadChangeEvent,
+  ChatKitThreadLoadEndEvent,
+  ChatKitThreadLoadStartEvent,
+} from './events/index.js';
+import type { ComposerSubmitEvent, DeeplinkRequestEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
+import { directionOf, en, type Catalogue } from './i18n/index.js';
+import { ChatKitClient } from './protocol/index.js';
+import {
+  parseOptions,
+  UserMessageContentSchema,
+  type ChatKitOptions,
+  type UserMessageContent,
+  type UserMessageContentOption,
+} from './schemas/index.js';
+import { parseDeeplink } from './security/url-policy.js';
+import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
+import { base, tokens } from './styles/tokens.js';
+import { chatKitStyles } from './chat-kit.styles.js';
+import type { CkComposer } from './elements/ck-composer.js';
+import type { CkThreadView } from './elements/ck-thread-view.js';
+import './elements/ck-composer.js';
+import './elements/ck-header.js';
+import './elements/ck-start-screen.js';
+import './elements/ck-thread-view.js';
+
+/** Arguments of {@link ChatKit.sendUserMessage}, as in ChatKit JS. */
+export interface SendUserMessageParams {
+  text?: string;
+  content?: UserMessageContentOption[];
+  reply?: string;
+  attachments?: { id: string }[];
+  newThread?: boolean;
+  toolChoice?: { id: string };
+  model?: string;
+}
+
+/** Arguments of {@link ChatKit.setComposerValue}, as in ChatKit JS. */
+export interface SetComposerValueParams {
+  text?: string;
+  content?: UserMessageContentOption[];
+}
+
+/** Option content may omit a tag's `data`/`interactive`; the schema fills the wire defaults. */
+const toWire = (content: readonly UserMessageContentOption[]): UserMessageContent[] =>
+  content.map((part) => UserMessageContentSchema.parse(part));
+
+const textOf = (content: readonly UserMessageContentOption[]): string =>
+  content.map((part) => (part.type === 'input_text' ? part.text : `@${part.text}`)).join('');
+
+/**
+ * An AI chat: a thread view and a composer talking to a ChatKit-protocol server (one POST
+ * endpoint, JSON requests, Server-Sent-Event streams). Configure it with `setOptions()` (the
+ * ChatKit JS options object) or, without JavaScript, with attributes.
+ *
+ * @tagname chat-kit
+ * @fires chatkit.ready - The element is ready for method calls.
+ * @fires chatkit.error - `{ error }`: any error (the element shows its own error UI).
+ * @fires chatkit.log - `{ name, data? }`: structured diagnostics without message content.
+ * @fires chatkit.effect - `{ name, data? }`: a client effect pushed by the server.
+ * @fires chatkit.deeplink - `{ name, data? }`: a `chatkit-link://` link was activated.
+ * @fires chatkit.response.start - The assistant started responding.
+ * @fires chatkit.response.end - The assistant finished responding.
+ * @fires chatkit.thread.change - `{ threadId }`: the active thread changed.
+ * @fires chatkit.thread.load.start - `{ threadId }`: a thread started loading.
+ * @fires chatkit.thread.load.end - `{ threadId }`: a thread finished loading.
+ * @csspart base - The element's layout root.
+ * @csspart header - The header bar.
+ * @csspart thread - The transcript (scroll container).
+ * @csspart start-screen - The new-thread view.
+ * @csspart composer - The composer.
+ * @cssprop --ck-color-accent - Accent colour (send button, focus, tags).
+ * @cssprop --ck-color-background - Background of the element.
+ * @cssprop --ck-color-text - Main text colour.
+ * @cssprop --ck-font-family - Font family.
+ * @cssprop --ck-font-size - Base font size.
+ * @cssprop --ck-radius - Corner radius of bubbles and the composer.
+ */
+@element('chat-kit')
+export class ChatKit extends LitElement {
+  static override styles = [tokens, base, chatKitStyles];
+
+  /** URL of the ChatKit endpoint (`api.url`), for use without JavaScript. */
+  @property({ attribute: 'api-url' }) apiUrl: string | null = null;
+  /** `light` or `dark`. */
+  @property() theme: string | null = null;
+  /** UI locale (BCP 47); also sent as `Accept-Language`. Defaults to the browser's. */
+  @property() locale: string | null = null;
+  /** Composer placeholder. */
+  @property() placeholder: string | null = null;
+  /** Start-screen greeting. */
+  @property() greeting: string | null = null;
+
+  @state() private snapshot: ThreadState = createInitialState();
+  @state() private validOptions: ChatKitOptions | null = null;
+  @state() private draft = '';
+  @state() private announcement = '';
+
+  @query('ck-composer') private composer?: CkComposer;
+  @query('ck-thread-view') private threadView?: CkThreadView;
+
+  private readonly client = new ChatKitClient({ url: '' });
+  private readonly session = new ChatSession(
+    {
+      responseStart: () => {
+        this.announce(this.strings.responding);
+        this.dispatchEvent(new ChatKitResponseStartEvent());
+      },
+      responseEnd: () => {
+        this.flush();
+        this.announce(this.strings.responseDone);
+        this.dispatchEvent(new ChatKitResponseEndEvent());
+      },
+      threadChange: (threadId) => {
+        this.dispatchEvent(new ChatKitThreadChangeEvent(threadId));
+      },
+      loadStart: (threadId) => {
+        this.dispatchEvent(new ChatKitThreadLoadStartEvent(threadId));
+      },
+      loadEnd: (threadId) => {
+        this.dispatchEvent(new ChatKitThreadLoadEndEvent(threadId));
+      },
+      effect: (name, data) => {
+        this.dispatchEvent(new ChatKitEffectEvent({ name, data }));
+      },
+      error: (error) => {
+        this.dispatchEvent(new ChatKitErrorEvent(error));
+      },
+      log: (name, data) => {
+        this.log(name, data);
+      },
+    },
+    this.client,
+  );
+  private unsubscribe: (() => void) | null = null;
+  private frame = 0;
+  private strings: Catalogue = en;
+  private readyFired = false;
+
+  /** The current options (the last valid object given to `setOptions`), or `null`. */
+  get options(): ChatKitOptions | null {
+    return this.validOptions;
+  }
+  set options(value: ChatKitOptions | null) {
+    if (value === null) this.validOptions = null;
+    else this.setOptions(value);
+  }
+
+  /**
+   * Replaces the whole configuration (nothing is merged, as in ChatKit JS). An invalid object is
+   * rejected: `chatkit.error` names the offending path and the last good options stay.
+   */
+  setOptions(options: ChatKitOptions): void {
+    const result = parseOptions(options);
+    if (!result.ok) {
+      const error = new Error(`chat-kit: invalid options: ${result.message}`);
+      console.error(error.message);
+      this.dispatchEvent(new ChatKitErrorEvent(error));
+      return;
+    }
+    const previousThread = this.validOptions?.initialThread;
+    this.validOptions = result.options;
+    // Methods may run right after setOptions, before the next render: configure the client now.
+    this.configureClient();
+    const initial = result.options.initialThread;
+    if (initial && initial !== previousThread && this.isConnected && this.session.threadId !== initial) {
+      void this.setThreadId(initial).catch(() => undefined);
+    }
+  }
+
+  private get config(): ResolvedConfig {
+    return resolveConfig(this.validOptions, {
+      apiUrl: this.apiUrl,
+      theme: this.theme,
+      locale: this.locale,
+      placeholder: this.placeholder,
+      greeting: this.greeting,
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.session.store.subscribe(() => {
+      this.scheduleRender();
+    });
+    this.snapshot = this.session.store.getState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page must not leave a stream running in the background.
+    this.session.stop();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** Streams update the store per delta; the view re-renders at most once per frame. */
+  private scheduleRender(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.snapshot = this.session.store.getState();
+    });
+  }
+
+  private flush(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.snapshot = this.session.store.getState();
+  }
+
+  private configureClient(): void {
+    const config = this.config;
+    this.client.configure({ url: config.apiUrl ?? '', locale: config.locale, fetch: config.fetch });
+  }
+
+  protected override willUpdate(): void {
+    this.configureClient();
+    const config = this.config;
+    // Tokens switch on this attribute (see styles/tokens.ts); reflecting it lets page CSS see it too.
+    if (this.dataset['colorScheme'] !== config.colorScheme) this.dataset['colorScheme'] = config.colorScheme;
+  }
+
+  protected override firstUpdated(): void {
+    const initial = this.config.initialThread;
+    if (initial) void this.setThreadId(initial).catch(() => undefined);
+    if (!this.readyFired) {
+      this.readyFired = true;
+      this.dispatchEvent(new ChatKitReadyEvent());
+    }
+  }
+
+  // ——— Methods (ChatKit JS names and semantics) ———
+
+  /** Focuses the composer. */
+  async focusComposer(): Promise<void> {
+    await this.updateComplete;
+    this.composer?.focus();
+  }
+
+  /** Shows a thread (`null` = the new-thread view). Rejects while a thread loads. */
+  async setThreadId(threadId: string | null): Promise<void> {
+    if (threadId === null) {
+      this.session.reset();
+      return;
+    }
+    try {
+      await this.session.loadThread(threadId);
+    } catch (error) {
+      this.reportError(error);
+      throw error;
+    }
+  }
+
+  /** Sends a message as if the user pressed Send. Rejects while loading or responding. */
+  async sendUserMessage(params: SendUserMessageParams): Promise<void> {
+    const content = params.content ? toWire(params.content) : [{ type: 'input_text' as const, text: params.text ?? '' }];
+    await this.send({
+      content,
+      attachments: params.attachments?.map((a) => a.id) ?? [],
+      ...(params.reply ? { quotedText: params.reply } : {}),
+      inferenceOptions: {
+        ...(params.toolChoice ? { tool_choice: params.toolChoice } : {}),
+        ...(params.model ? { model: params.model } : {}),
+      },
+      ...(params.newThread ? { newThread: true } : {}),
+    });
+  }
+
+  /** Replaces the composer draft without sending. */
+  async setComposerValue(params: SetComposerValueParams): Promise<void> {
+    if (params.content) this.draft = textOf(params.content);
+    else if (params.text !== undefined) this.draft = params.text;
+    await this.updateComplete;
+  }
+
+  /** Sends `threads.custom_action` for the active thread. Rejects without a thread or while busy. */
+  async sendCustomAction(action: { type: string; payload?: Record<string, unknown> }, itemId?: string): Promise<void> {
+    await this.session.customAction(action, itemId ?? null);
+  }
+
+  /** Re-reads the active thread from the server (after out-of-band changes). */
+  async fetchUpdates(): Promise<void> {
+    const threadId = this.session.threadId;
+    if (threadId === null) return;
+    if (this.session.busy) throw new Error(`chat-kit: ignored – ${this.session.busy === 'loading' ? 'a thread is loading' : 'already responding'}`);
+    await this.session.loadThread(threadId);
+  }
+
+  // ——— Internals ———
+
+  private async send(message: OutgoingMessage): Promise<boolean> {
+    if (!this.config.apiUrl) {
+      const error = new Error('chat-kit: no API URL configured (set the api-url attribute or options.api.url)');
+      this.dispatchEvent(new ChatKitErrorEvent(error));
+      throw error;
+    }
+    const pending = this.session.sendMessage(message);
+    // The caller gets the rejection; this only keeps it from being reported as unhandled while
+    // we wait for the render below.
+    pending.catch(() => undefined);
+    await this.updateComplete;
+    this.threadView?.scrollToEnd();
+    return pending;
+  }
+
+  private onSubmit(event: ComposerSubmitEvent): Promise<void> {
+    return this.submitDraft(event.detail.text);
+  }
+
+  private async submitDraft(text: string): Promise<void> {
+    // Clear at once so a second Enter cannot send twice; give the text back if the send fails.
+    this.draft = '';
+    let sent = false;
+    try {
+      sent = await this.send({ content: [{ type: 'input_text', text }] });
+    } catch (error) {
+      this.reportError(error);
+    }
+    if (!sent && this.draft === '') this.draft = text;
+  }
+
+  private onDraftInput(event: Event): void {
+    this.draft = (event.target as CkComposer).value;
+  }
+
+  private async onRetry(): Promise<void> {
+    try {
+      // A message that never reached the server is back in the composer: retrying sends it.
+      const retried = await this.session.retry();
+      if (!retried && this.draft.trim()) await this.submitDraft(this.draft);
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private async onPrompt(event: PromptSelectEvent): Promise<void> {
+    const prompt = this.config.prompts[event.detail.index];
+    if (!prompt) return;
+    const content: UserMessageContent[] =
+      typeof prompt.prompt === 'string' ? [{ type: 'input_text', text: prompt.prompt }] : toWire(prompt.prompt);
+    try {
+      await this.send({ content });
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private onNewChat(): void {
+    this.session.reset();
+    void this.focusComposer();
+  }
+
+  private onDeeplink(event: DeeplinkRequestEvent): void {
+    const link = parseDeeplink(event.detail.url);
+    if (link) this.dispatchEvent(new ChatKitDeeplinkEvent(link));
+  }
+
+  /** `chatkit-link://` anchors in server content become `chatkit.deeplink` events. */
+  private onClick(event: MouseEvent): void {
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor?.hasAttribute('data-deeplink')) return;
+    event.preventDefault();
+    const link = parseDeeplink(anchor.getAttribute('href') ?? '');
+    if (link) this.dispatchEvent(new ChatKitDeeplinkEvent(link));
+  }
+
+  private reportError(error: unknown): void {
+    const err = error instanceof Error ? error : new Error(String(error));
+    this.log('error', { message: err.message });
+  }
+
+  private log(name: string, data?: Record<string, unknown>): void {
+    this.dispatchEvent(new ChatKitLogEvent(data ? { name, data } : { name }));
+  }
+
+  private announce(text: string): void {
+    // Re-setting the same text would not be announced again; clear first.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const config = this.config;
+    const state = this.snapshot;
+    this.strings = en;
+    const status = state.thread?.status;
+    const locked = status?.type === 'locked';
+    // The start screen stays until something belongs to the thread, including an error to show.
+    const isNew = state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
+    const placeholder =
+      locked ? (status.reason ?? this.strings.lockedDefault) : (config.placeholder ?? this.strings.placeholder);
+    return html`
+      <div
+        class="base"
+        part="base"
+        dir=${directionOf(config.locale)}
+        lang=${config.locale}
+        @click=${this.onClick}
+        @ck-deeplink=${this.onDeeplink}
+      >
+        ${config.header.enabled
+          ? html`<ck-header
+              part="header"
+              exportparts="title: header-title, new-chat: header-new-chat"
+              .heading=${config.header.titleText ?? state.thread?.title ?? ''}
+              ?show-title=${config.header.titleEnabled}
+              ?is-new=${isNew}
+              .strings=${this.strings}
+              @ck-new-chat=${this.onNewChat}
+            ></ck-header>`
+          : nothing}
+        <div class="main">
+          ${!config.apiUrl
+            ? html`<p class="config-error" role="alert">
+                chat-kit needs an endpoint: set <code>api-url</code> or <code>options.api.url</code>.
+              </p>`
+            : nothing}
+          ${isNew
+            ? html`<ck-start-screen
+                part="start-screen"
+                .greeting=${config.greeting ?? this.strings.greeting}
+                .prompts=${config.prompts}
+                ?disabled=${state.responding}
+                .strings=${this.strings}
+                @ck-prompt=${this.onPrompt}
+              ></ck-start-screen>`
+            : html`<ck-thread-view
+                part="thread"
+                .state=${state}
+                .strings=${this.strings}
+                @ck-retry=${this.onRetry}
+                @ck-dismiss-notice=${(e: NoticeDismissEvent) => {
+                  this.session.store.dispatch({ type: 'notice.dismiss', id: e.detail.id });
+                }}
+              ></ck-thread-view>`}
+        </div>
+        ${status?.type === 'closed'
+          ? html`<p class="closed" part="closed" role="status">${status.reason ?? this.strings.closedDefault}</p>`
+          : html`<ck-composer
+              part="composer"
+              exportparts="form: composer-form, input: composer-input, send: composer-send, stop: composer-stop"
+              .value=${this.draft}
+              .placeholder=${placeholder}
+              .strings=${this.strings}
+              ?responding=${state.responding}
+              ?allow-cancel=${state.allowCancel}
+              ?disabled=${locked}
+              @input=${this.onDraftInput}
+              @ck-submit=${this.onSubmit}
+              @ck-stop=${() => {
+                this.session.stop();
+              }}
+            ></ck-composer>`}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-kit': ChatKit;
+  }
+}

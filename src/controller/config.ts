@@ -1,0 +1,53 @@
+import type { ChatKitOptions } from '../schemas/index.js';
+
+/** The zero-JavaScript attributes of `<chat-kit>`. */
+export interface AttributeConfig {
+  apiUrl: string | null;
+  theme: string | null;
+  locale: string | null;
+  placeholder: string | null;
+  greeting: string | null;
+}
+
+/** What the view and the session need, with every default applied in one place. */
+export interface ResolvedConfig {
+  apiUrl: string | null;
+  fetch: typeof fetch | undefined;
+  locale: string;
+  colorScheme: 'light' | 'dark';
+  placeholder: string | null;
+  greeting: string | null;
+  prompts: NonNullable<NonNullable<ChatKitOptions['startScreen']>['prompts']>;
+  header: { enabled: boolean; titleEnabled: boolean; titleText: string | null };
+  initialThread: string | null;
+}
+
+function systemLocale(): string {
+  return (globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en';
+}
+
+/**
+ * Options win over attributes; attributes fill what the options leave out, so a page can start
+ * with `<chat-kit api-url=…>` and add `setOptions` later without surprises.
+ */
+export function resolveConfig(options: ChatKitOptions | null, attrs: AttributeConfig): ResolvedConfig {
+  const api = options?.api;
+  const customApi = api && 'url' in api ? api : null;
+  const theme = options?.theme;
+  const scheme = typeof theme === 'string' ? theme : (theme?.colorScheme ?? attrs.theme);
+  return {
+    apiUrl: customApi?.url ?? attrs.apiUrl,
+    fetch: customApi?.fetch,
+    locale: options?.locale ?? attrs.locale ?? systemLocale(),
+    colorScheme: scheme === 'dark' ? 'dark' : 'light',
+    placeholder: options?.composer?.placeholder ?? attrs.placeholder,
+    greeting: options?.startScreen?.greeting ?? attrs.greeting,
+    prompts: options?.startScreen?.prompts ?? [],
+    header: {
+      enabled: options?.header?.enabled ?? true,
+      titleEnabled: options?.header?.title?.enabled ?? true,
+      titleText: options?.header?.title?.text ?? null,
+    },
+    initialThread: options?.initialThread ?? null,
+  };
+}

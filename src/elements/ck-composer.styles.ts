@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const composerStyles = css`
+  :host {
+    display: block;
+    padding: 8px 12px 12px;
+  }
+  form {
+    display: flex;
+    align-items: flex-end;
+    gap: 8px;
+    padding: 6px 6px 6px 14px;
+    border: 1px solid var(--ck-color-border-strong);
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface);
+    box-shadow: var(--ck-shadow);
+  }
+  form:focus-within {
+    border-color: var(--ck-color-focus);
+  }
+  textarea {
+    flex: 1;
+    min-width: 0;
+    min-height: 36px;
+    max-height: 12em;
+    padding: 7px 0;
+    border: 0;
+    outline: none;
+    resize: none;
+    background: transparent;
+    color: var(--ck-color-text);
+    font: inherit;
+    line-height: 1.45;
+    field-sizing: content;
+  }
+  textarea:focus-visible {
+    /* The whole field shows focus (form:focus-within); a second ring inside it is noise. */
+    outline: none;
+  }
+  textarea::placeholder {
+    color: var(--ck-color-text-tertiary);
+    opacity: 1;
+  }
+  textarea:disabled {
+    cursor: not-allowed;
+  }
+  .action {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 0;
+    border-radius: 999px;
+    background: var(--ck-color-accent);
+    color: var(--ck-color-accent-contrast);
+    cursor: pointer;
+  }
+  .action:disabled {
+    background: var(--ck-color-surface-tertiary);
+    color: var(--ck-color-text-tertiary);
+    cursor: not-allowed;
+  }
+  .action.stop {
+    background: var(--ck-color-text);
+    color: var(--ck-color-background);
+  }
+  .status {
+    margin: 6px 4px 0;
+    font-size: 0.85em;
+    color: var(--ck-color-text-secondary);
+  }
+`;

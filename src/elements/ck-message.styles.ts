@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const messageStyles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+  .user {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+  }
+  .bubble {
+    max-width: min(85%, 38em);
+    padding: 9px 14px;
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-user-bubble);
+    color: var(--ck-color-user-text);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .quote {
+    max-width: min(85%, 38em);
+    margin: 0 0 4px;
+    padding: 2px 10px;
+    border-inline-start: 3px solid var(--ck-color-border-strong);
+    color: var(--ck-color-text-secondary);
+    font-size: 0.92em;
+    white-space: pre-wrap;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 6px;
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--ck-color-accent) 14%, transparent);
+    color: var(--ck-color-text);
+    font-weight: 500;
+    white-space: nowrap;
+  }
+  .assistant {
+    overflow-wrap: anywhere;
+  }
+  .assistant.pending .part:last-of-type::after {
+    content: '';
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    margin-inline-start: 4px;
+    border-radius: 50%;
+    background: var(--ck-color-text-tertiary);
+    vertical-align: middle;
+    animation: ck-pulse 1s ease-in-out infinite;
+  }
+  @keyframes ck-pulse {
+    50% {
+      opacity: 0.25;
+    }
+  }
+  .sources {
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    font-size: 0.85em;
+  }
+  .sources a,
+  .sources span {
+    display: inline-block;
+    max-width: 18em;
+    padding: 2px 8px;
+    overflow: hidden;
+    border: 1px solid var(--ck-color-border);
+    border-radius: 999px;
+    color: var(--ck-color-text-secondary);
+    text-decoration: none;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .sources a:hover {
+    color: var(--ck-color-text);
+    border-color: var(--ck-color-border-strong);
+  }
+  .widget {
+    padding: 12px 14px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface);
+    white-space: pre-wrap;
+  }
+`;

@@ -1,0 +1,12 @@
+export { ChatKitEvent, type NamedDetail } from './chatkit-event.js';
+export { ChatKitReadyEvent } from './ready-event.js';
+export { ChatKitErrorEvent } from './error-event.js';
+export { ChatKitLogEvent } from './log-event.js';
+export { ChatKitEffectEvent } from './effect-event.js';
+export { ChatKitDeeplinkEvent } from './deeplink-event.js';
+export { ChatKitResponseStartEvent } from './response-start-event.js';
+export { ChatKitResponseEndEvent } from './response-end-event.js';
+export { ChatKitThreadChangeEvent } from './thread-change-event.js';
+export { ChatKitThreadLoadStartEvent } from './thread-load-start-event.js';
+export { ChatKitThreadLoadEndEvent } from './thread-load-end-event.js';
+export { ChatKitToolChangeEvent } from './tool-change-event.js';

@@ -1,0 +1,14 @@
+/**
+ * chat-kit: an open `<chat-kit>` Web Component for ChatKit-protocol servers.
+ *
+ * Importing this module registers `<chat-kit>` and its internal elements (each element module
+ * registers itself, guarded so that a second copy or a DOM-less server never throws) and
+ * exports the classes, events, schemas and the protocol client.
+ */
+export { ChatKit, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit.js';
+export * from './events/index.js';
+export * from './schemas/index.js';
+export * from './protocol/index.js';
+export { createThreadStore, type ThreadState, type ThreadStore } from './state/index.js';
+export { safeUrl } from './security/url-policy.js';
+export { defineElement } from './define-element.js';

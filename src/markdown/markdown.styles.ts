@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+/**
+ * Prose styles for {@link renderMarkdown} output (`.ck-markdown`). Add to the `styles` of any
+ * element that renders Markdown. Every colour, font and radius comes from a `--ck-*` custom
+ * property with a fallback, so the output also looks right outside `<chat-kit>`.
+ *
+ * @cssprop --ck-markdown-block-gap - Space between blocks (default `0.75em`).
+ * @cssprop --ck-font-mono - Code font.
+ * @cssprop --ck-color-border - Rules, table and code borders.
+ * @cssprop --ck-color-accent - Link colour.
+ * @cssprop --ck-color-surface-secondary - Code background.
+ * @cssprop --ck-color-text-secondary - Block quote text.
+ */
+export const markdownStyles = css`
+  .ck-markdown {
+    --_gap: var(--ck-markdown-block-gap, 0.75em);
+    --_border: var(--ck-color-border, #e5e7eb);
+    --_code-bg: var(--ck-color-surface-secondary, rgb(127 127 127 / 10%));
+    line-height: var(--ck-line-height, 1.6);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+
+  .ck-markdown > :first-child,
+  .ck-markdown li > :first-child,
+  .ck-markdown blockquote > :first-child {
+    margin-top: 0;
+  }
+
+  .ck-markdown > :last-child,
+  .ck-markdown li > :last-child,
+  .ck-markdown blockquote > :last-child {
+    margin-bottom: 0;
+  }
+
+  .ck-markdown :is(p, ul, ol, blockquote, pre, hr, .md-table-wrap) {
+    margin: 0 0 var(--_gap);
+  }
+
+  .ck-markdown .md-h {
+    margin: 1.2em 0 0.5em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  .ck-markdown .md-h1 {
+    font-size: 1.5em;
+  }
+
+  .ck-markdown .md-h2 {
+    font-size: 1.3em;
+  }
+
+  .ck-markdown .md-h3 {
+    font-size: 1.15em;
+  }
+
+  .ck-markdown .md-h4 {
+    font-size: 1em;
+  }
+
+  .ck-markdown .md-h5,
+  .ck-markdown .md-h6 {
+    font-size: 0.9em;
+  }
+
+  .ck-markdown .md-h6 {
+    color: var(--ck-color-text-secondary, inherit);
+  }
+
+  .ck-markdown a {
+    color: var(--ck-color-accent, #2563eb);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .ck-markdown a:focus-visible {
+    outline: 2px solid var(--ck-color-focus, #2563eb);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .ck-markdown code {
+    font-family: var(--ck-font-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-size: 0.875em;
+  }
+
+  .ck-markdown .md-code-inline {
+    padding: 0.1em 0.35em;
+    border-radius: 4px;
+    background: var(--_code-bg);
+  }
+
+  /* Code and math scroll sideways instead of widening the message. */
+  .ck-markdown pre {
+    overflow-x: auto;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--ck-radius-small, 8px);
+    background: var(--_code-bg);
+    line-height: 1.45;
+    tab-size: 4;
+  }
+
+  .ck-markdown pre code {
+    white-space: pre;
+    overflow-wrap: normal;
+  }
+
+  .ck-markdown ul,
+  .ck-markdown ol {
+    padding-inline-start: 1.5em;
+  }
+
+  .ck-markdown li + li {
+    margin-top: 0.25em;
+  }
+
+  .ck-markdown li > :is(ul, ol) {
+    margin-top: 0.25em;
+    margin-bottom: 0;
+  }
+
+  .ck-markdown .md-task-list {
+    padding-inline-start: 0.25em;
+    list-style: none;
+  }
+
+  .ck-markdown .md-task-list :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  .ck-markdown .md-task-label input {
+    margin: 0 0.5em 0 0;
+    vertical-align: -0.1em;
+  }
+
+  .ck-markdown blockquote {
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--ck-color-text-secondary, inherit);
+  }
+
+  .ck-markdown hr {
+    height: 0;
+    border: 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .ck-markdown img {
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--ck-radius-small, 8px);
+  }
+
+  /* Wide tables scroll inside their wrapper. */
+  .ck-markdown .md-table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+
+  .ck-markdown table {
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+
+  .ck-markdown th,
+  .ck-markdown td {
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .ck-markdown th {
+    font-weight: 600;
+    background: var(--_code-bg);
+  }
+
+  .ck-markdown .md-align-left {
+    text-align: left;
+  }
+
+  .ck-markdown .md-align-center {
+    text-align: center;
+  }
+
+  .ck-markdown .md-align-right {
+    text-align: right;
+  }
+
+  .ck-markdown .md-link-blocked {
+    text-decoration: underline dotted;
+  }
+`;

@@ -1,0 +1,181 @@
+/**
+ * A Server-Sent Events parser that follows the WHATWG "event stream interpretation" rules.
+ *
+ * ChatKit servers only ever send `data: <json>\n\n`, but proxies, other server SDKs and
+ * hand-written mocks may re-chunk, re-terminate or annotate the stream, so the parser accepts
+ * everything the spec allows instead of just that one shape.
+ */
+
+/** One dispatched SSE event. */
+export interface SseMessage {
+  /** The `data:` lines of the event, joined with `\n`. */
+  data: string;
+  /** The `event:` field, when the event had a non-empty one. */
+  event?: string;
+  /**
+   * The `id:` field, when this event carried one. Unlike `EventSource.lastEventId` it does not
+   * persist to later events: ChatKit never reconnects, so only the event's own id is meaningful.
+   */
+  id?: string;
+}
+
+/** Optional hooks of {@link createSseParser}. */
+export interface SseParserOptions {
+  /** Called with the value of a valid `retry:` field (milliseconds). */
+  onRetry?: (milliseconds: number) => void;
+}
+
+/** An incremental parser: feed it decoded text in chunks of any size. */
+export interface SseParser {
+  /** Parses a chunk; complete events are passed to the callback synchronously. */
+  feed(chunk: string): void;
+  /** Drops any partial line or event and starts over as if at the beginning of a new stream. */
+  reset(): void;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const COLON = 0x3a;
+const SPACE = 0x20;
+const BOM = 0xfeff;
+
+/**
+ * Creates an incremental SSE parser.
+ *
+ * Events are dispatched only on a blank line; an event whose data buffer stays empty (no
+ * `data:` field) is not dispatched, and an event still open when the stream ends is dropped,
+ * as the spec requires.
+ */
+export function createSseParser(onEvent: (message: SseMessage) => void, options: SseParserOptions = {}): SseParser {
+  // Text of the current line seen so far; chunks may end anywhere inside a line.
+  let partial = '';
+  // A chunk ended with CR: a LF at the start of the next chunk belongs to the same terminator.
+  let skipLf = false;
+  let atStreamStart = true;
+  let data: string | undefined;
+  let eventType = '';
+  let id: string | undefined;
+
+  const dispatch = (): void => {
+    if (data !== undefined) {
+      const message: SseMessage = { data };
+      if (eventType !== '') message.event = eventType;
+      if (id !== undefined) message.id = id;
+      onEvent(message);
+    }
+    data = undefined;
+    eventType = '';
+    id = undefined;
+  };
+
+  const processLine = (line: string): void => {
+    if (line === '') {
+      dispatch();
+      return;
+    }
+    if (line.charCodeAt(0) === COLON) return;
+    const colon = line.indexOf(':');
+    let field = line;
+    let value = '';
+    if (colon !== -1) {
+      field = line.slice(0, colon);
+      value = line.slice(colon + 1);
+      if (value.charCodeAt(0) === SPACE) value = value.slice(1);
+    }
+    switch (field) {
+      case 'data':
+        data = data === undefined ? value : `${data}\n${value}`;
+        break;
+      case 'event':
+        eventType = value;
+        break;
+      case 'id':
+        if (!value.includes('\0')) id = value;
+        break;
+      case 'retry':
+        if (/^\d+$/.test(value)) options.onRetry?.(Number(value));
+        break;
+      default:
+        // Unknown fields are ignored by the spec.
+        break;
+    }
+  };
+
+  const feed = (chunk: string): void => {
+    if (chunk === '') return;
+    let start = 0;
+    if (atStreamStart) {
+      atStreamStart = false;
+      if (chunk.charCodeAt(0) === BOM) start = 1;
+    }
+    if (skipLf) {
+      skipLf = false;
+      if (chunk.charCodeAt(start) === LF) start += 1;
+    }
+    // Only the new chunk is scanned, so feeding one byte at a time stays linear.
+    for (let i = start; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (code !== LF && code !== CR) continue;
+      const line = partial + chunk.slice(start, i);
+      partial = '';
+      if (code === CR) {
+        if (i + 1 === chunk.length) skipLf = true;
+        else if (chunk.charCodeAt(i + 1) === LF) i += 1;
+      }
+      start = i + 1;
+      processLine(line);
+    }
+    if (start < chunk.length) partial += chunk.slice(start);
+  };
+
+  const reset = (): void => {
+    partial = '';
+    skipLf = false;
+    atStreamStart = true;
+    data = undefined;
+    eventType = '';
+    id = undefined;
+  };
+
+  return { feed, reset };
+}
+
+/**
+ * Reads a `fetch` response body as SSE and yields its events.
+ *
+ * Bytes are decoded as UTF-8 in streaming mode, so a multi-byte character split across network
+ * chunks is decoded once both halves arrived. Reader errors propagate unchanged. When `signal`
+ * aborts, the body is cancelled and the generator throws `signal.reason`. Stopping the iteration
+ * early (`break`, `return()`) cancels the body too, which closes the connection.
+ */
+export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseMessage, void, undefined> {
+  signal?.throwIfAborted();
+  const reader = body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const pending: SseMessage[] = [];
+  const parser = createSseParser((message) => pending.push(message));
+  let finished = false;
+  // A pending read() does not settle on abort by itself unless the stream's source honours the
+  // signal; cancelling the reader settles it.
+  const onAbort = (): void => {
+    reader.cancel(signal?.reason).catch(() => undefined);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // cancel() makes read() report `done`, which must not look like a clean end.
+      signal?.throwIfAborted();
+      if (done) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+      yield* pending.splice(0);
+    }
+    finished = true;
+    parser.feed(decoder.decode());
+    yield* pending.splice(0);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}

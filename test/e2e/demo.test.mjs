@@ -1,0 +1,83 @@
+// @ts-check
+/**
+ * The demo as a new user meets it: `npm start`'s Vite server with the embedded mock ChatKit
+ * server, driven in the system Chromium.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'vite';
+import { launch, watchErrors } from './browser.mjs';
+
+/** @type {import('vite').ViteDevServer} */
+let server;
+/** @type {import('playwright-core').BrowserContext} */
+let browser;
+let url = '';
+
+before(async () => {
+  process.env.NO_OPEN = '1';
+  server = await createServer({ configFile: 'demo/vite.config.ts', server: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
+  await server.listen();
+  const address = server.httpServer?.address();
+  assert.ok(address && typeof address === 'object');
+  url = `http://127.0.0.1:${address.port}/`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('demo page (npm start)', () => {
+  it('chats: streamed Markdown reply, title, and the event log', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.locator('chat-kit textarea').waitFor();
+    await page.locator('chat-kit textarea').fill('Hello there');
+    await page.locator('chat-kit textarea').press('Enter');
+    // The user's bubble appears, then the assistant's streamed Markdown (a list and a link).
+    await page.locator('chat-kit .bubble', { hasText: 'Hello there' }).waitFor();
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
+    const assistant = page.locator('chat-kit .assistant').last();
+    assert.ok((await assistant.locator('li').count()) > 0, 'the Markdown list rendered as <li>');
+    assert.ok((await assistant.locator('a[href^="https://"]').count()) > 0, 'the Markdown link rendered as <a>');
+    const log = await page.locator('#log').innerText();
+    for (const name of ['chatkit.ready', 'chatkit.response.start', 'chatkit.thread.change', 'chatkit.response.end']) {
+      assert.ok(log.includes(name), `event log shows ${name}`);
+    }
+    const title = await page.locator('chat-kit [part="title"]').innerText();
+    assert.notEqual(title.trim(), 'New chat', 'the server-set title replaced the default');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('stops a long answer with the Stop button and keeps the composer usable', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('chat-kit textarea').fill('Give me a slow, long answer');
+    await page.locator('chat-kit textarea').press('Enter');
+    const stop = page.locator('chat-kit button[part="stop"]');
+    await stop.waitFor();
+    await page.locator('chat-kit .assistant').first().waitFor();
+    await stop.click();
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor();
+    await page.locator('chat-kit button[part="send"]').waitFor();
+    await page.locator('chat-kit textarea').fill('still here');
+    assert.equal(await page.locator('chat-kit button[part="send"]').isEnabled(), true);
+    await page.close();
+  });
+
+  it('shows the simulated error with a Retry button', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('chat-kit textarea').fill('Please show an error');
+    await page.locator('chat-kit textarea').press('Enter');
+    const banner = page.locator('chat-kit [part="error"]');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /simulated error/i);
+    assert.equal(await banner.locator('button', { hasText: 'Retry' }).count(), 1);
+    await page.close();
+  });
+});

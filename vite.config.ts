@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+
+// (a) ES modules for bundlers: lit and zod stay external; `define.js` is the side-effect entry.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    copyPublicDir: false,
+    lib: { entry: { 'chat-kit': 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/] },
+  },
+});
