@@ -16,6 +16,14 @@ const options = (scheme: 'light' | 'dark') => ({
     greeting: 'Hi! What shall we try?',
     prompts: [
       { label: 'Show me the demo', prompt: 'Show me the demo card' },
+      {
+        label: 'Ask about @Ada',
+        prompt: [
+          { type: 'input_text' as const, text: 'What is ' },
+          { type: 'input_tag' as const, id: 'person_ada', text: 'Ada Lovelace', interactive: true, data: { team: 'Analytics' } },
+          { type: 'input_text' as const, text: ' working on?' },
+        ],
+      },
       { label: 'A long answer (try Stop)', prompt: 'Give me a slow, long answer' },
       { label: 'Simulate an error', prompt: 'Please show an error' },
       { label: 'Show a notice', prompt: 'Show a notice' },
@@ -74,17 +82,36 @@ for (const name of EVENTS) {
   });
 }
 
-chat.addEventListener('chatkit.effect', (event) => {
-  if (event.detail.name !== 'toast') return;
+function showToast(text: string): void {
   const toast = document.createElement('div');
   toast.className = 'toast';
   toast.setAttribute('role', 'status');
-  const message = event.detail.data?.['message'] ?? event.detail.data?.['text'];
-  toast.textContent = typeof message === 'string' ? message : 'Effect received';
+  toast.textContent = text;
   document.body.append(toast);
   setTimeout(() => {
     toast.remove();
   }, 2500);
+}
+
+// Server-pushed client effects.
+chat.addEventListener('chatkit.effect', (event) => {
+  if (event.detail.name !== 'toast') return;
+  const message = event.detail.data?.['message'] ?? event.detail.data?.['text'];
+  showToast(typeof message === 'string' ? message : 'Effect received');
+});
+
+// Client-handled widget actions are the page's job: "View details" opens (here: a toast).
+chat.addEventListener('widget-action', (event) => {
+  const { action, handler } = event.detail;
+  if (handler === 'client' && action.type === 'demo.view_details') {
+    const order = action.payload?.['order_id'];
+    showToast(`Details of order ${typeof order === 'string' ? order : '?'} would open here.`);
+  }
+});
+
+// Interactive @-mentions and entity sources.
+chat.addEventListener('entity-click', (event) => {
+  showToast(`Open ${event.detail.entity.title} (${event.detail.entity.id})`);
 });
 
 document.querySelector('#clear-log')?.addEventListener('click', () => {

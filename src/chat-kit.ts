@@ -2,29 +2,22 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveConfig, type ResolvedConfig } from './controller/config.js';
 import { ChatSession, type OutgoingMessage } from './controller/chat-session.js';
+import { textOf, toWire, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit-api.js';
+import { publicEventHooks, routeWidgetAction } from './chat-kit-actions.js';
 import { element } from './define-element.js';
-import {
-  ChatKitDeeplinkEvent,
-  ChatKitEffectEvent,
-  ChatKitErrorEvent,
-  ChatKitLogEvent,
-  ChatKitReadyEvent,
-  ChatKitResponseEndEvent,
-  ChatKitResponseStartEvent,
-  ChatKitThreadChangeEvent,
-  ChatKitThreadLoadEndEvent,
-  ChatKitThreadLoadStartEvent,
-} from './events/index.js';
-import type { ComposerSubmitEvent, DeeplinkRequestEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
+import { ChatKitDeeplinkEvent, ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent, EntityClickEvent } from './events/index.js';
+import type {
+  ComposerSubmitEvent,
+  DeeplinkRequestEvent,
+  EntityActivateEvent,
+  NoticeDismissEvent,
+  PromptSelectEvent,
+  WidgetActionRequestEvent,
+  WidgetLogEvent,
+} from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
 import { ChatKitClient } from './protocol/index.js';
-import {
-  parseOptions,
-  UserMessageContentSchema,
-  type ChatKitOptions,
-  type UserMessageContent,
-  type UserMessageContentOption,
-} from './schemas/index.js';
+import { parseOptions, type ChatKitOptions, type UserMessageContent } from './schemas/index.js';
 import { parseDeeplink } from './security/url-policy.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
 import { base, tokens } from './styles/tokens.js';
@@ -35,30 +28,6 @@ import './elements/ck-composer.js';
 import './elements/ck-header.js';
 import './elements/ck-start-screen.js';
 import './elements/ck-thread-view.js';
-
-/** Arguments of {@link ChatKit.sendUserMessage}, as in ChatKit JS. */
-export interface SendUserMessageParams {
-  text?: string;
-  content?: UserMessageContentOption[];
-  reply?: string;
-  attachments?: { id: string }[];
-  newThread?: boolean;
-  toolChoice?: { id: string };
-  model?: string;
-}
-
-/** Arguments of {@link ChatKit.setComposerValue}, as in ChatKit JS. */
-export interface SetComposerValueParams {
-  text?: string;
-  content?: UserMessageContentOption[];
-}
-
-/** Option content may omit a tag's `data`/`interactive`; the schema fills the wire defaults. */
-const toWire = (content: readonly UserMessageContentOption[]): UserMessageContent[] =>
-  content.map((part) => UserMessageContentSchema.parse(part));
-
-const textOf = (content: readonly UserMessageContentOption[]): string =>
-  content.map((part) => (part.type === 'input_text' ? part.text : `@${part.text}`)).join('');
 
 /**
  * An AI chat: a thread view and a composer talking to a ChatKit-protocol server (one POST
@@ -76,6 +45,8 @@ const textOf = (content: readonly UserMessageContentOption[]): string =>
  * @fires chatkit.thread.change - `{ threadId }`: the active thread changed.
  * @fires chatkit.thread.load.start - `{ threadId }`: a thread started loading.
  * @fires chatkit.thread.load.end - `{ threadId }`: a thread finished loading.
+ * @fires widget-action - `{ action, item, handler }`: a widget action was activated (cancelable for server actions).
+ * @fires entity-click - `{ entity }`: an interactive @-mention tag or entity source was activated.
  * @csspart base - The element's layout root.
  * @csspart header - The header bar.
  * @csspart thread - The transcript (scroll container).
@@ -113,35 +84,16 @@ export class ChatKit extends LitElement {
 
   private readonly client = new ChatKitClient({ url: '' });
   private readonly session = new ChatSession(
-    {
+    publicEventHooks(this, {
       responseStart: () => {
         this.announce(this.strings.responding);
-        this.dispatchEvent(new ChatKitResponseStartEvent());
       },
       responseEnd: () => {
+        // The last frame of a response is rendered now, not a frame later.
         this.flush();
         this.announce(this.strings.responseDone);
-        this.dispatchEvent(new ChatKitResponseEndEvent());
       },
-      threadChange: (threadId) => {
-        this.dispatchEvent(new ChatKitThreadChangeEvent(threadId));
-      },
-      loadStart: (threadId) => {
-        this.dispatchEvent(new ChatKitThreadLoadStartEvent(threadId));
-      },
-      loadEnd: (threadId) => {
-        this.dispatchEvent(new ChatKitThreadLoadEndEvent(threadId));
-      },
-      effect: (name, data) => {
-        this.dispatchEvent(new ChatKitEffectEvent({ name, data }));
-      },
-      error: (error) => {
-        this.dispatchEvent(new ChatKitErrorEvent(error));
-      },
-      log: (name, data) => {
-        this.log(name, data);
-      },
-    },
+    }),
     this.client,
   );
   private unsubscribe: (() => void) | null = null;
@@ -379,6 +331,40 @@ export class ChatKit extends LitElement {
     if (link) this.dispatchEvent(new ChatKitDeeplinkEvent(link));
   }
 
+  /**
+   * Every widget action becomes a public `widget-action`. Client actions go to
+   * `widgets.onAction`; server actions are sent unless a listener cancelled the event. The
+   * returned promise drives the widget's loading and error state.
+   */
+  private onWidgetAction(event: WidgetActionRequestEvent): void {
+    event.stopPropagation();
+    const { action, item } = event.detail;
+    event.detail.result = routeWidgetAction(action, item, {
+      host: this,
+      onAction: this.validOptions?.widgets?.onAction,
+      session: this.session,
+    });
+    event.detail.result.catch((error: unknown) => {
+      this.reportError(error);
+    });
+  }
+
+  private onEntityActivate(event: EntityActivateEvent): void {
+    event.stopPropagation();
+    const { entity } = event.detail;
+    this.dispatchEvent(new EntityClickEvent(entity));
+    try {
+      this.validOptions?.entities?.onClick?.(entity);
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private onWidgetLog(event: WidgetLogEvent): void {
+    event.stopPropagation();
+    this.log(event.detail.name, event.detail.data);
+  }
+
   private reportError(error: unknown): void {
     const err = error instanceof Error ? error : new Error(String(error));
     this.log('error', { message: err.message });
@@ -414,6 +400,9 @@ export class ChatKit extends LitElement {
         lang=${config.locale}
         @click=${this.onClick}
         @ck-deeplink=${this.onDeeplink}
+        @ck-widget-action=${this.onWidgetAction}
+        @ck-widget-log=${this.onWidgetLog}
+        @ck-entity-activate=${this.onEntityActivate}
       >
         ${config.header.enabled
           ? html`<ck-header
@@ -445,6 +434,7 @@ export class ChatKit extends LitElement {
                 part="thread"
                 .state=${state}
                 .strings=${this.strings}
+                .scheme=${config.colorScheme}
                 @ck-retry=${this.onRetry}
                 @ck-dismiss-notice=${(e: NoticeDismissEvent) => {
                   this.session.store.dispatch({ type: 'notice.dismiss', id: e.detail.id });

@@ -5,7 +5,9 @@
  * registers itself, guarded so that a second copy or a DOM-less server never throws) and
  * exports the classes, events, schemas and the protocol client.
  */
-export { ChatKit, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit.js';
+export { ChatKit } from './chat-kit.js';
+export type { SendUserMessageParams, SetComposerValueParams } from './chat-kit-api.js';
+export { registerWidget, type WidgetDefinition } from './widgets/registry.js';
 export * from './events/index.js';
 export * from './schemas/index.js';
 export * from './protocol/index.js';

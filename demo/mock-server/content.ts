@@ -39,6 +39,12 @@ export function defaultAnswer(intro?: string): Answer {
         source: { title: 'Example Domain', description: 'Reserved for documentation examples', type: 'url', url: 'https://example.com' },
         index,
       },
+      {
+        type: 'annotation',
+        // An entity source: activating it fires `entity-click` in the page.
+        source: { title: 'Ada Lovelace', type: 'entity', id: 'person_ada', icon: 'profile', interactive: true, data: { team: 'Analytics' } },
+        index,
+      },
     ],
   };
 }

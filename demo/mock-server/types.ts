@@ -38,12 +38,9 @@ export interface Attachment {
   preview_url?: string;
 }
 
-export interface Source {
-  title: string;
-  description?: string;
-  type: 'url';
-  url: string;
-}
+export type Source =
+  | { title: string; description?: string; type: 'url'; url: string }
+  | { title: string; type: 'entity'; id: string; icon?: string; interactive: boolean; data: Record<string, string> };
 
 export interface Annotation {
   type: 'annotation';

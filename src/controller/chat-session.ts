@@ -116,15 +116,19 @@ export class ChatSession {
       threadId === null
         ? { type: 'threads.create', params: { input } }
         : { type: 'threads.add_user_message', params: { thread_id: threadId, input } };
-    return this.runStream(request, 'send', optimisticId);
+    const result = await this.runStream(request, 'send', optimisticId);
+    return result.saved;
   }
 
-  /** Sends `threads.custom_action` for a server-handled widget action (or `sendCustomAction`). */
-  async customAction(action: Pick<ActionConfig, 'type' | 'payload'>, itemId?: string | null): Promise<boolean> {
+  /**
+   * Sends `threads.custom_action` for a server-handled widget action (or `sendCustomAction`).
+   * Rejects when the request fails, so the widget that fired it can say so.
+   */
+  async customAction(action: Pick<ActionConfig, 'type' | 'payload'>, itemId?: string | null): Promise<void> {
     this.assertIdle();
     const threadId = this.threadId;
     if (threadId === null) throw new BusyError('no_thread');
-    return this.runStream({
+    const result = await this.runStream({
       type: 'threads.custom_action',
       params: {
         thread_id: threadId,
@@ -132,6 +136,7 @@ export class ChatSession {
         action: { type: action.type, ...(action.payload === undefined ? {} : { payload: action.payload }) },
       },
     }, 'action');
+    if (result.error) throw result.error;
   }
 
   /**
@@ -166,14 +171,13 @@ export class ChatSession {
     const saved = retryTarget(state);
     if (threadId !== null && saved !== null) {
       this.store.dispatch({ type: 'items.removeAfter', itemId: saved });
-      return this.runStream(
-        { type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: saved } },
-        'retry',
-      );
+      await this.runStream({ type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: saved } }, 'retry');
+      return true;
     }
     const failed = this.failedRequest;
     if (!failed) return false;
-    return this.runStream(failed, 'action');
+    await this.runStream(failed, 'action');
+    return true;
   }
 
   /** Stops the running response by aborting its request (the protocol has no cancel call). */
@@ -208,15 +212,15 @@ export class ChatSession {
   }
 
   /**
-   * Runs one streaming request to its end. Resolves `false` only when a user message failed
-   * before the server saved it (the optimistic bubble is removed so the caller can give the
-   * text back to the composer).
+   * Runs one streaming request to its end; never rejects. `error` is set when it failed (the
+   * store shows it with Retry); `saved` is false only when a user message failed before the
+   * server saved it (its optimistic bubble is removed so the caller can give the text back).
    */
   private async runStream(
     request: RequestOfType<StreamingRequestType>,
     kind: RequestKind,
     optimisticId?: string,
-  ): Promise<boolean> {
+  ): Promise<{ saved: boolean; error?: Error }> {
     const abort = new AbortController();
     this.abort = abort;
     let userSaved = optimisticId === undefined;
@@ -235,13 +239,13 @@ export class ChatSession {
         if (event.type === 'thread.item.done' && event.item.type === 'user_message') userSaved = true;
       }
       this.failedRequest = null;
-      return true;
+      return { saved: true };
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       const aborted = error instanceof ChatKitProtocolError && error.code === 'aborted';
       if (aborted) {
         this.hooks.log('request.stopped', { type: request.type });
-        return true;
+        return { saved: true };
       }
       // Messages are never re-sent from here (see retry()); other requests are, as they were.
       this.failedRequest = optimisticId === undefined ? request : null;
@@ -255,7 +259,7 @@ export class ChatSession {
         },
       });
       this.hooks.error(err);
-      return userSaved;
+      return { saved: userSaved, error: err };
     } finally {
       if (this.abort === abort) this.abort = null;
       this.store.dispatch({ type: 'request.end' });

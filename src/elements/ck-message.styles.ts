@@ -37,6 +37,16 @@ export const messageStyles = css`
     font-weight: 500;
     white-space: nowrap;
   }
+  button.tag {
+    border: 0;
+    font: inherit;
+    cursor: pointer;
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+  }
+  button.tag:hover {
+    background: color-mix(in srgb, var(--ck-color-accent) 24%, transparent);
+  }
   .assistant {
     overflow-wrap: anywhere;
   }
@@ -66,7 +76,8 @@ export const messageStyles = css`
     font-size: 0.85em;
   }
   .sources a,
-  .sources span {
+  .sources span,
+  .sources button {
     display: inline-block;
     max-width: 18em;
     padding: 2px 8px;
@@ -78,15 +89,14 @@ export const messageStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  .sources a:hover {
+  .sources button {
+    background: transparent;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sources a:hover,
+  .sources button:hover {
     color: var(--ck-color-text);
     border-color: var(--ck-color-border-strong);
-  }
-  .widget {
-    padding: 12px 14px;
-    border: 1px solid var(--ck-color-border);
-    border-radius: var(--ck-radius);
-    background: var(--ck-color-surface);
-    white-space: pre-wrap;
   }
 `;

@@ -3,10 +3,19 @@ import { property } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import { IncrementalMarkdown, markdownStyles, renderMarkdown } from '../markdown/index.js';
-import type { AssistantMessageItem, Source, ThreadItem, UserMessageItem } from '../schemas/index.js';
+import { EntityActivateEvent } from '../events/internal-events.js';
+import type { AssistantMessageItem, Entity, InputTagContent, Source, ThreadItem, UserMessageItem } from '../schemas/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
 import { messageStyles } from './ck-message.styles.js';
+import '../widgets/ck-widget-item.js';
+
+/** Entity data is a string map (ChatKit JS `Entity.data`); other values are dropped. */
+function stringRecord(data: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data ?? {})) if (typeof value === 'string') out[key] = value;
+  return out;
+}
 
 /**
  * One thread item. User text is shown as typed (never as Markdown); assistant text is parsed as
@@ -28,6 +37,8 @@ export class CkMessage extends LitElement {
   @property({ type: Boolean, reflect: true }) pending = false;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /** Colour scheme, for widgets (their tokens switch on it). */
+  @property({ attribute: false }) scheme: 'light' | 'dark' = 'light';
 
   /** One incremental parser per content part, so each delta re-parses only the open tail. */
   private parsers: IncrementalMarkdown[] = [];
@@ -41,9 +52,7 @@ export class CkMessage extends LitElement {
       case 'assistant_message':
         return this.renderAssistant(item);
       case 'widget':
-        // Widgets get their own renderer (widgets/); until a node type is known, its copy text
-        // keeps the item readable.
-        return item.copy_text ? html`<div class="widget">${item.copy_text}</div>` : nothing;
+        return html`<ck-widget-item part="widget" .item=${item} .strings=${this.strings} .scheme=${this.scheme}></ck-widget-item>`;
       default:
         return nothing;
     }
@@ -53,9 +62,27 @@ export class CkMessage extends LitElement {
     return html`<div class="user" part="user">
       ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}
       <div class="bubble" part="bubble"><span class="visually-hidden">${this.strings.you}: </span>${item.content.map(
-        (part) => (part.type === 'input_text' ? part.text : html`<span class="tag" data-entity-id=${part.id}>@${part.text}</span>`),
+        (part) => (part.type === 'input_text' ? part.text : this.renderTag(part)),
       )}</div>
     </div>`;
+  }
+
+  /** An @-mention. Interactive tags are buttons: focusable, and Enter/Space/click activate them. */
+  private renderTag(tag: InputTagContent): TemplateResult {
+    if (!tag.interactive) return html`<span class="tag" data-entity-id=${tag.id}>@${tag.text}</span>`;
+    const entity: Entity = {
+      id: tag.id,
+      title: tag.text,
+      interactive: true,
+      ...(tag.group ? { group: tag.group } : {}),
+      data: stringRecord(tag.data),
+    };
+    // One line: the bubble is white-space: pre-wrap.
+    return html`<button type="button" class="tag interactive" data-entity-id=${tag.id} @click=${() => { this.activate(entity); }}>@${tag.text}</button>`;
+  }
+
+  private activate(entity: Entity): void {
+    this.dispatchEvent(new EntityActivateEvent(entity));
   }
 
   private renderAssistant(item: AssistantMessageItem): TemplateResult {
@@ -83,11 +110,21 @@ export class CkMessage extends LitElement {
     return html`<ul class="sources" part="sources" aria-label=${this.strings.sources}>
       ${unique.map((source) => {
         const href = source.type === 'url' ? safeUrl(source.url, 'link') : null;
-        return html`<li>
-          ${href
-            ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${source.title}</a>`
-            : html`<span title=${source.title}>${source.title}</span>`}
-        </li>`;
+        if (href) {
+          return html`<li><a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${source.title}</a></li>`;
+        }
+        if (source.type === 'entity' && source.interactive) {
+          const entity: Entity = {
+            id: source.id,
+            title: source.title,
+            interactive: true,
+            ...(source.icon ? { icon: source.icon } : {}),
+            ...(source.group ? { group: source.group } : {}),
+            data: stringRecord(source.data),
+          };
+          return html`<li><button type="button" class="entity" @click=${() => { this.activate(entity); }}>${source.title}</button></li>`;
+        }
+        return html`<li><span title=${source.title}>${source.title}</span></li>`;
       })}
     </ul>`;
   }

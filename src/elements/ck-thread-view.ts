@@ -34,17 +34,37 @@ export class CkThreadView extends LitElement {
   @property({ attribute: false }) state: ThreadState = createInitialState();
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /** Colour scheme, passed on to widgets. */
+  @property({ attribute: false }) scheme: 'light' | 'dark' = 'light';
 
   private stick = true;
+  /**
+   * Content grows after our own update too (widgets and Markdown render in nested elements,
+   * images load), so following the bottom watches the log's size rather than our renders.
+   */
+  private readonly resizeObserver = new ResizeObserver(() => {
+    if (this.stick) this.scrollTop = this.scrollHeight;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('scroll', this.onScroll, { passive: true });
+    if (this.hasUpdated) this.observeLog();
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver.disconnect();
     super.disconnectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeLog();
+  }
+
+  private observeLog(): void {
+    const log = this.renderRoot.querySelector('.log');
+    if (log) this.resizeObserver.observe(log);
   }
 
   private onScroll = (): void => {
@@ -70,7 +90,12 @@ export class CkThreadView extends LitElement {
           items,
           (item) => item.id,
           (item) =>
-            html`<ck-message .item=${item} .strings=${this.strings} ?pending=${state.pending.has(item.id)}></ck-message>`,
+            html`<ck-message
+              .item=${item}
+              .strings=${this.strings}
+              .scheme=${this.scheme}
+              ?pending=${state.pending.has(item.id)}
+            ></ck-message>`,
         )}
         ${state.progress
           ? html`<div class="progress" part="progress" role="status">${icon('sparkle')}<span>${state.progress.text}</span></div>`

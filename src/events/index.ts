@@ -10,3 +10,5 @@ export { ChatKitThreadChangeEvent } from './thread-change-event.js';
 export { ChatKitThreadLoadStartEvent } from './thread-load-start-event.js';
 export { ChatKitThreadLoadEndEvent } from './thread-load-end-event.js';
 export { ChatKitToolChangeEvent } from './tool-change-event.js';
+export { WidgetActionEvent, type WidgetActionDetail, type WidgetActionPayload } from './widget-action-event.js';
+export { EntityClickEvent } from './entity-click-event.js';

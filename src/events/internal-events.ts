@@ -1,5 +1,7 @@
+import type { ActionConfig, Entity, WidgetItem } from '../schemas/index.js';
+
 /**
- * Events that travel from the internal elements up to `<chat-kit>` inside its shadow root. They
+ * Events that travel from the internal elements up to `<chat-kit>` inside its shadow root. Most
  * are not composed, so pages never see them; `<chat-kit>` turns intents into requests and into
  * the public `chatkit.*` events. Kept in one file because none of them is public API.
  */
@@ -65,8 +67,44 @@ export class DeeplinkRequestEvent extends InternalEvent<{ url: string }> {
   }
 }
 
+/**
+ * A widget action, on its way from a `<ck-widget-item>` (deep in nested shadow roots) to
+ * `<chat-kit>`. It has to be composed to get there, so `<chat-kit>` stops it at its shadow root's
+ * top element and pages only ever see the public `widget-action`. The handler answers by
+ * setting `result`, which settles when the action has been handled.
+ */
+export class WidgetActionRequestEvent extends CustomEvent<{
+  action: ActionConfig;
+  item: WidgetItem;
+  result?: Promise<void>;
+}> {
+  static readonly eventName = 'ck-widget-action';
+  constructor(action: ActionConfig, item: WidgetItem) {
+    super(WidgetActionRequestEvent.eventName, { detail: { action, item }, bubbles: true, composed: true });
+  }
+}
+
+/** An interactive entity (tag or source) was activated; composed and stopped like the above. */
+export class EntityActivateEvent extends CustomEvent<{ entity: Entity }> {
+  static readonly eventName = 'ck-entity-activate';
+  constructor(entity: Entity) {
+    super(EntityActivateEvent.eventName, { detail: { entity }, bubbles: true, composed: true });
+  }
+}
+
+/** A widget's diagnostic (invalid node, render error), on its way to `chatkit.log`. */
+export class WidgetLogEvent extends CustomEvent<{ name: string; data?: Record<string, unknown> }> {
+  static readonly eventName = 'ck-widget-log';
+  constructor(name: string, data?: Record<string, unknown>) {
+    super(WidgetLogEvent.eventName, { detail: data ? { name, data } : { name }, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'ck-widget-log': WidgetLogEvent;
+    'ck-widget-action': WidgetActionRequestEvent;
+    'ck-entity-activate': EntityActivateEvent;
     'ck-submit': ComposerSubmitEvent;
     'ck-stop': StopRequestEvent;
     'ck-retry': RetryRequestEvent;

@@ -28,6 +28,13 @@ export const en = {
   startPrompts: 'Suggested prompts',
   lockedDefault: 'This conversation is read-only.',
   closedDefault: 'This conversation has ended.',
+  showMore: 'Show more',
+  moreItems_one: '{count} more item',
+  moreItems_other: '{count} more items',
+  moreItemsShown_one: '{count} more item shown',
+  moreItemsShown_other: '{count} more items shown',
+  showDetails: 'Show details',
+  hideDetails: 'Hide details',
 } as const;
 
 export type MessageKey = keyof typeof en;

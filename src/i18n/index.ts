@@ -14,3 +14,18 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 export function translate(catalogue: Partial<Catalogue>, key: MessageKey): string {
   return catalogue[key] ?? en[key];
 }
+
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+/** Keys that have plural forms (`<key>_one`, `<key>_other`, …). */
+export type PluralKey = PluralBase<MessageKey>;
+
+/**
+ * A message with a count, in the plural form `Intl.PluralRules` picks for `locale`
+ * (`<key>_one`, `<key>_few`, … falling back to `<key>_other`); `{count}` is replaced.
+ */
+export function plural(catalogue: Partial<Catalogue>, key: PluralKey, count: number, locale = 'en'): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const forms = catalogue as Partial<Record<string, string>>;
+  const template = forms[`${key}_${category}`] ?? forms[`${key}_other`] ?? en[`${key}_other`];
+  return template.replace('{count}', new Intl.NumberFormat(locale).format(count));
+}

@@ -9,3 +9,4 @@ export * from './events.js';
 export * from './requests.js';
 export * from './options.js';
 export * from './issues.js';
+export * from './widgets/index.js';

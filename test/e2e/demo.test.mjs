@@ -69,6 +69,41 @@ describe('demo page (npm start)', () => {
     await page.close();
   });
 
+  it('widgets: client action handled by the page, server actions replace widgets, tags fire entity-click', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.locator('chat-kit textarea').fill('Show me the demo card');
+    await page.locator('chat-kit textarea').press('Enter');
+    const card = page.locator('chat-kit ck-widget-card').first();
+    await card.waitFor({ timeout: 20000 });
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('chat-kit [data-widget-error]').count(), 0, 'no fallbacks for seed widgets');
+
+    // Client action: the page's widget-action listener shows a toast; nothing goes to the server.
+    await card.locator('button', { hasText: 'View details' }).click();
+    await page.locator('.toast', { hasText: 'Details of order ord_42' }).waitFor();
+    await page.locator('#log li', { hasText: '"handler":"client"' }).waitFor();
+
+    // Server action: the card is replaced in place and a client effect arrives.
+    await card.locator('button', { hasText: 'Approve' }).click();
+    await page.locator('chat-kit ck-widget-card button', { hasText: 'Approved ✓' }).waitFor({ timeout: 20000 });
+    await page.locator('#log li', { hasText: 'chatkit.effect' }).nth(1).waitFor();
+
+    // Selectable list: the picked row comes back with a check mark.
+    await page.locator('chat-kit ck-widget-list-view-item button', { hasText: 'Green line' }).click();
+    await page.locator('chat-kit ck-widget-list-view-item [data-icon="check"]').waitFor({ timeout: 20000 });
+
+    // An interactive @-tag from a start-screen prompt fires entity-click.
+    await page.locator('chat-kit button[part="new-chat"]').click();
+    await page.locator('chat-kit [part="prompt"]', { hasText: 'Ask about @Ada' }).click();
+    await page.locator('chat-kit button.tag', { hasText: '@Ada Lovelace' }).click();
+    await page.locator('.toast', { hasText: 'Open Ada Lovelace' }).waitFor();
+    await page.locator('#log li', { hasText: 'entity-click' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the simulated error with a Retry button', async () => {
     const page = await browser.newPage();
     await page.goto(url);

@@ -30,7 +30,8 @@ describe('transport', () => {
       'thread.updated',
       'thread.item.added:assistant_message',
       'updated:assistant_message.content_part.added',
-      'updated:assistant_message.content_part.annotation_added',
+      'updated:assistant_message.content_part.annotation_added', // url source
+      'updated:assistant_message.content_part.annotation_added', // entity source
       'updated:assistant_message.content_part.done',
       'thread.item.done:assistant_message',
     ]);

@@ -1,0 +1,132 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { element } from '../define-element.js';
+import type { ButtonNode } from '../schemas/widgets/index.js';
+import { iconSvg } from './icon-set.js';
+import { registerWidget } from './registry.js';
+import { schemaValidator } from './validate.js';
+import { WidgetElement } from './widget-element.js';
+
+type ButtonColor = NonNullable<ButtonNode['color']>;
+type ButtonVariant = NonNullable<ButtonNode['variant']>;
+
+/**
+ * The paint of a button: an explicit `color`/`variant` wins; otherwise the `style` preset
+ * decides — `secondary` is a neutral outline, `primary` (and no preset at all) the solid accent.
+ */
+export function buttonAppearance(node: Pick<ButtonNode, 'style' | 'color' | 'variant'>): {
+  color: ButtonColor;
+  variant: ButtonVariant;
+} {
+  const secondary = node.style === 'secondary';
+  return {
+    color: node.color ?? (secondary ? 'secondary' : 'primary'),
+    variant: node.variant ?? (secondary ? 'outline' : 'solid'),
+  };
+}
+
+/**
+ * `Button`: a real `<button>` that reports `onClickAction` (binding `click`) to the widget item.
+ *
+ * Appearance: `style` preset or `color` × `variant` (see {@link buttonAppearance}), `size` on the
+ * control height scale (default `md`), `pill`, `uniform` (a square, icon-only button whose label
+ * becomes its `aria-label`), `block` (full width), `iconStart`/`iconEnd` at `iconSize`.
+ *
+ * While its action runs with the `self` loading state (the default for buttons) the button is
+ * disabled and `aria-busy`, and a spinner takes the place of its start icon; it is usable again
+ * when the action settles, also when it failed (the item shows the error). If it had focus, it
+ * gets it back. A `submit` button inside a `<form>` is a submit button; elsewhere it is a plain
+ * button.
+ *
+ * @tagname ck-widget-button
+ */
+@element('ck-widget-button')
+export class CkWidgetButton extends WidgetElement<ButtonNode> {
+  /** The action runs with the `self` loading state. */
+  @state() private loading = false;
+
+  /** The inner button had focus when loading started (disabling it drops focus). */
+  private refocus = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('node')) return;
+    this.toggleAttribute('data-block', this.node.block === true);
+    this.toggleAttribute('data-uniform', this.node.uniform === true);
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.querySelector('button.ck-w-button');
+  }
+
+  private readonly setLoading = (on: boolean): void => {
+    if (on) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      this.refocus = this.button !== null && root.activeElement === this.button;
+    }
+    this.loading = on;
+    if (!on && this.refocus) {
+      this.refocus = false;
+      void this.updateComplete.then(() => {
+        const root = this.getRootNode() as Document | ShadowRoot;
+        // Only if focus did not move somewhere else meanwhile.
+        if (root.activeElement === null || root.activeElement === document.body) this.button?.focus();
+      });
+    }
+  };
+
+  private readonly onClick = async (): Promise<void> => {
+    const { onClickAction, disabled } = this.node;
+    if (!onClickAction || disabled === true || this.loading) return;
+    try {
+      await this.ctx.action(onClickAction, { binding: 'click', element: this, setLoading: this.setLoading });
+    } catch {
+      // The item shows what went wrong; the button only has to become usable again.
+    }
+  };
+
+  private icon(name: string | undefined): TemplateResult | typeof nothing {
+    return name ? html`<span class="ck-w-button__icon">${iconSvg(name)}</span>` : nothing;
+  }
+
+  protected override render(): TemplateResult {
+    const node = this.node;
+    const { color, variant } = buttonAppearance(node);
+    const label = node.label ?? '';
+    const iconOnly = node.uniform === true && Boolean(node.iconStart || node.iconEnd);
+    const showLabel = label !== '' && !iconOnly;
+    // An icon-only button still needs a name: its label, else its icon's name ("check-circle" → "check circle").
+    const name = showLabel ? undefined : label || (node.iconStart ?? node.iconEnd ?? '').replace(/-/g, ' ') || undefined;
+    const inForm = node.submit === true && this.closest('form') !== null;
+    const spinner = html`<span class="ck-w-button__spinner" aria-hidden="true"></span>`;
+    const content = iconOnly
+      ? (this.loading ? spinner : this.icon(node.iconStart ?? node.iconEnd))
+      : html`${this.loading ? spinner : this.icon(node.iconStart)}${showLabel
+          ? html`<span class="ck-w-button__label">${label}</span>`
+          : nothing}${this.icon(node.iconEnd)}`;
+    return html`<button
+      type=${inForm ? 'submit' : 'button'}
+      class="ck-w-button"
+      data-color=${color}
+      data-variant=${variant}
+      data-size=${node.size ?? 'md'}
+      data-icon-size=${node.iconSize ?? nothing}
+      ?data-pill=${node.pill === true}
+      ?data-uniform=${node.uniform === true}
+      ?disabled=${node.disabled === true || this.loading}
+      aria-busy=${this.loading ? 'true' : nothing}
+      aria-label=${name ?? nothing}
+      @click=${this.onClick}
+    >${content}</button>`;
+  }
+}
+
+registerWidget<ButtonNode>('Button', {
+  validate: schemaValidator<ButtonNode>(),
+  render: (node, ctx) => html`<ck-widget-button .node=${node} .ctx=${ctx}></ck-widget-button>`,
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-widget-button': CkWidgetButton;
+  }
+}

@@ -1,0 +1,42 @@
+import type { CSSResultGroup } from 'lit';
+import { markdownStyles } from '../markdown/index.js';
+import { widgetTokens } from '../styles/widget-tokens.js';
+import { badgeCss } from './ck-widget-badge.styles.js';
+import { basicCss } from './ck-widget-basic.styles.js';
+import { boxCss } from './ck-widget-box.styles.js';
+import { buttonCss } from './ck-widget-button.styles.js';
+import { captionCss } from './ck-widget-caption.styles.js';
+import { cardCss } from './ck-widget-card.styles.js';
+import { dividerCss } from './ck-widget-divider.styles.js';
+import { iconCss } from './ck-widget-icon.styles.js';
+import { imageCss } from './ck-widget-image.styles.js';
+import { listViewCss } from './ck-widget-list-view.styles.js';
+import { listViewItemCss } from './ck-widget-list-view-item.styles.js';
+import { markdownCss } from './ck-widget-markdown.styles.js';
+import { spacerCss } from './ck-widget-spacer.styles.js';
+import { textCss } from './ck-widget-text.styles.js';
+import { titleCss } from './ck-widget-title.styles.js';
+
+/**
+ * Every built-in component's styles, adopted once by each `<ck-widget-item>` shadow root (widget
+ * elements render in light DOM under it). Selectors are the component tag names.
+ */
+export const widgetStyles: CSSResultGroup = [
+  widgetTokens,
+  markdownStyles,
+  cardCss,
+  listViewCss,
+  listViewItemCss,
+  basicCss,
+  boxCss,
+  dividerCss,
+  spacerCss,
+  textCss,
+  titleCss,
+  captionCss,
+  markdownCss,
+  imageCss,
+  iconCss,
+  badgeCss,
+  buttonCss,
+];
