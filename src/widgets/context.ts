@@ -1,5 +1,6 @@
 import { en, type Catalogue } from '../i18n/index.js';
 import type { ActionConfig } from '../schemas/index.js';
+import type { FormScope } from './form-scope.js';
 
 /** Which user gesture fired an action; decides what `loadingBehavior: "auto"` means. */
 export type ActionBinding = 'click' | 'submit' | 'change' | 'confirm' | 'cancel';
@@ -27,6 +28,8 @@ export interface WidgetContext {
   log(name: string, data?: Record<string, unknown>): void;
   /** UI strings of the element's locale (for the few words widgets add, like "Show more"). */
   readonly strings: Catalogue;
+  /** The nearest enclosing form (a `Form`, or a `Card` with `asForm`), for named controls to join. */
+  readonly form?: FormScope;
 }
 
 /** A context that does nothing: widgets rendered outside a thread (previews, galleries). */
