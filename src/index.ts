@@ -7,7 +7,8 @@
  */
 export { ChatKit } from './chat-kit.js';
 export type { SendUserMessageParams, SetComposerValueParams } from './chat-kit-api.js';
-export { registerWidget, type WidgetDefinition } from './widgets/registry.js';
+export { registerWidget, type CustomWidgetDefinition, type SafeParser, type WidgetDefinition } from './widgets/registry.js';
+export type { WidgetContext, ActionSource } from './widgets/context.js';
 export * from './events/index.js';
 export * from './schemas/index.js';
 export * from './protocol/index.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ChatKit, ChatKitOptions } from '../src/index.js';
 import { fakeFetch } from './helpers/fake-fetch.js';
-import { deepQuery, deepQueryAll, mountChat, recordEvents, settle, transcriptText, typeAndSend } from './helpers/mount.js';
+import { composerInput, deepQuery, deepQueryAll, mountChat, recordEvents, settle, transcriptText, typeAndSend } from './helpers/mount.js';
 
 describe('<chat-kit> options and attributes', () => {
   it('works from attributes alone: api-url, greeting, placeholder, theme, locale', async () => {
@@ -10,7 +10,7 @@ describe('<chat-kit> options and attributes', () => {
     );
     await settle(el);
     expect(deepQuery(el, '[part="greeting"]')!.textContent.trim()).to.equal('Bonjour !');
-    expect(deepQuery<HTMLTextAreaElement>(el, 'textarea')!.placeholder).to.equal('Écrivez…');
+    expect(composerInput(el).placeholder).to.equal('Écrivez…');
     expect(el.dataset['colorScheme']).to.equal('dark');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     expect(deepQuery(el, '[part="base"]')!.getAttribute('lang')).to.equal('fr');
@@ -46,7 +46,7 @@ describe('<chat-kit> options and attributes', () => {
     expect(errors).to.have.length(1);
     expect(((errors[0]!.detail as { error: Error }).error).message).to.contain('composer.tools[0].id: required');
     await settle(el);
-    expect(deepQuery<HTMLTextAreaElement>(el, 'textarea')!.placeholder).to.equal('Good one');
+    expect(composerInput(el).placeholder).to.equal('Good one');
     expect(el.options?.composer?.placeholder).to.equal('Good one');
   });
 
@@ -148,7 +148,7 @@ describe('<chat-kit> methods', () => {
     const el = await mountChat(f);
     await el.setComposerValue({ text: 'drafted for you' });
     await settle(el);
-    expect(deepQuery<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('drafted for you');
+    expect(composerInput(el).value).to.equal('drafted for you');
     expect(f.calls).to.have.length(0);
   });
 
@@ -270,7 +270,7 @@ describe('<chat-kit> transcript', () => {
   it('Shift+Enter inserts a new line instead of sending', async () => {
     const f = fakeFetch();
     const el = await mountChat(f);
-    const textarea = deepQuery<HTMLTextAreaElement>(el, 'textarea')!;
+    const textarea = composerInput(el);
     textarea.value = 'line one';
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     const event = new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true });

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ChatKit } from '../src/index.js';
 import { fakeFetch } from './helpers/fake-fetch.js';
-import { deepQuery, deepQueryAll, mountChat, recordEvents, settle, transcriptText, typeAndSend } from './helpers/mount.js';
+import { composerInput, deepQuery, deepQueryAll, mountChat, recordEvents, settle, transcriptText, typeAndSend } from './helpers/mount.js';
 
 const LIFECYCLE = [
   'chatkit.response.start',
@@ -125,7 +125,7 @@ describe('<chat-kit> end to end with a replayed server', () => {
     const el = await mountChat(f);
     const errors = recordEvents(el, ['chatkit.error']);
     await sendAndWait(el, 'my precious draft');
-    const textarea = deepQuery<HTMLTextAreaElement>(el, 'textarea')!;
+    const textarea = composerInput(el);
     expect(textarea.value).to.equal('my precious draft');
     expect(transcriptText(el)).not.to.contain('my precious draft'); // no orphan bubble
     expect(errors).to.have.length(1);
@@ -152,6 +152,6 @@ describe('<chat-kit> end to end with a replayed server', () => {
     await sendAndWait(el, 'Show me the demo');
     await sendAndWait(el, 'second');
     expect(deepQuery(el, '[part="error"]')).to.exist;
-    expect(deepQuery<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('second');
+    expect(composerInput(el).value).to.equal('second');
   });
 });

@@ -134,6 +134,7 @@ const CONTROLS: Record<string, Record<string, Pair>> = {
 };
 
 const CHART_HUES = ['blue', 'purple', 'orange', 'green', 'red', 'yellow', 'pink'];
+const CHART_LIGHT_STEP: Partial<Record<string, string>> = { orange: '600', green: '600', yellow: '700' };
 
 /** Semantic colours: `--ck-w-<name>` → [light, dark]. */
 const SCHEMED: Record<string, Pair> = {
@@ -161,7 +162,8 @@ const SCHEMED: Record<string, Pair> = {
     el('shadow', '0 1px 2px rgb(0 0 0 / 6%), 0 2px 8px rgb(0 0 0 / 6%)'),
     el('shadow', '0 1px 2px rgb(0 0 0 / 40%), 0 2px 8px rgb(0 0 0 / 30%)'),
   ],
-  ...Object.fromEntries(CHART_HUES.map((hue) => [`chart-${hue}`, [ramp(`${hue}-500`), ramp(`${hue}-400`)] as const])),
+  // Series colours need 3:1 against the card (non-text contrast): lighter hues take a darker step.
+  ...Object.fromEntries(CHART_HUES.map((hue) => [`chart-${hue}`, [ramp(`${hue}-${CHART_LIGHT_STEP[hue] ?? '500'}`), ramp(`${hue}-400`)] as const])),
   ...Object.fromEntries(
     Object.entries(CONTROLS).flatMap(([color, parts]) =>
       Object.entries(parts).map(([part, pair]) => [`control-${color}-${part}`, pair] as const),

@@ -35,8 +35,15 @@ export function buttonAppearance(node: Pick<ButtonNode, 'style' | 'color' | 'var
  * While its action runs with the `self` loading state (the default for buttons) the button is
  * disabled and `aria-busy`, and a spinner takes the place of its start icon; it is usable again
  * when the action settles, also when it failed (the item shows the error). If it had focus, it
- * gets it back. A `submit` button inside a `<form>` is a submit button; elsewhere it is a plain
- * button.
+ * gets it back.
+ *
+ * `submit`: inside a `Form` (or a `Card` with `asForm`) it is the form's submit button (so Enter
+ * in a single-line field presses it) and submits the form — `onSubmitAction` (the Card's
+ * `confirm`) with binding `submit`: fields are validated first, and `loadingBehavior: "auto"`
+ * dims the whole widget. A submit button with its own `onClickAction` sends that action instead
+ * of the form's (never both), still as a validated `submit` with the values merged. Outside any
+ * form a submit button sends its `onClickAction` as a plain click, and without one does nothing
+ * (reported once as `widget.submit_outside_form`).
  *
  * @tagname ck-widget-button
  */
@@ -74,13 +81,30 @@ export class CkWidgetButton extends WidgetElement<ButtonNode> {
     }
   };
 
-  private readonly onClick = async (): Promise<void> => {
-    const { onClickAction, disabled } = this.node;
-    if (!onClickAction || disabled === true || this.loading) return;
+  /** `widget.submit_outside_form` was reported (once per element is enough). */
+  private reportedNoForm = false;
+
+  private readonly onClick = async (event: Event): Promise<void> => {
+    const { onClickAction, disabled, submit } = this.node;
+    const form = submit === true ? this.ctx.form : undefined;
+    // A submit button submits through the scope, never natively (no navigation, no second submit).
+    if (form) event.preventDefault();
+    if (disabled === true || this.loading) return;
+    const source = { element: this, setLoading: this.setLoading };
     try {
-      await this.ctx.action(onClickAction, { binding: 'click', element: this, setLoading: this.setLoading });
+      if (form) {
+        await (onClickAction
+          ? this.ctx.action(onClickAction, { ...source, binding: 'submit' })
+          : form.submit({ ...source, binding: 'submit' }));
+      } else if (onClickAction) {
+        await this.ctx.action(onClickAction, { ...source, binding: 'click' });
+      } else if (submit === true && !this.reportedNoForm) {
+        this.reportedNoForm = true;
+        this.ctx.log('widget.submit_outside_form', { label: this.node.label ?? null });
+      }
     } catch {
-      // The item shows what went wrong; the button only has to become usable again.
+      // The item (or the form, for invalid fields) shows what went wrong; the button only has
+      // to become usable again.
     }
   };
 
@@ -96,7 +120,7 @@ export class CkWidgetButton extends WidgetElement<ButtonNode> {
     const showLabel = label !== '' && !iconOnly;
     // An icon-only button still needs a name: its label, else its icon's name ("check-circle" → "check circle").
     const name = showLabel ? undefined : label || (node.iconStart ?? node.iconEnd ?? '').replace(/-/g, ' ') || undefined;
-    const inForm = node.submit === true && this.closest('form') !== null;
+    const inForm = node.submit === true && this.ctx.form !== undefined;
     const spinner = html`<span class="ck-w-button__spinner" aria-hidden="true"></span>`;
     const content = iconOnly
       ? (this.loading ? spinner : this.icon(node.iconStart ?? node.iconEnd))

@@ -4,14 +4,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { element } from '../define-element.js';
 import type { CardAction, CardNode, WidgetStatus } from '../schemas/widgets/index.js';
 import { safeUrl } from '../security/url-policy.js';
+import type { WidgetContext } from './context.js';
+import { defaultButtonOf, FormScopeHolder, onNativeSubmit } from './form-scope.js';
 import { iconSvg } from './icon-set.js';
 import { registerWidget } from './registry.js';
 import { renderChildren } from './render.js';
 import { backgroundColor, borderStyles, spacingSides, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
-
-// The item's catalogue does not reach widgets (WidgetContext carries no strings yet).
 
 /**
  * The header line shown above a Card or ListView: an icon from the icon set, or a favicon (only
@@ -49,6 +49,12 @@ let nextId = 0;
  * folds its body behind a "Show details" toggle. `theme` forces a colour scheme on the surface
  * (not on the status line, which sits on the thread's own background).
  *
+ * `asForm` makes the body a form (a `<form novalidate>` that never navigates): every action
+ * fired inside, and `confirm`/`cancel`, carry the values of its named fields; `confirm` (and a
+ * submit `Button` or Enter in a single-line field, which run `confirm` with binding `submit`)
+ * first checks `required`/`pattern` and, when they block it, shows an announced message at the
+ * end of the body; `cancel` is never blocked.
+ *
  * @tagname ck-widget-card
  * @csspart status - The status line above the card.
  * @cssprop --ck-w-card-padding - Padding when the node sets none.
@@ -64,7 +70,28 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
   /** The user reopened a collapsed body. */
   @state() private expanded = false;
 
+  /** Why the last confirm was blocked by validation (`asForm`); cleared once one passes. */
+  @state() private invalidMessage: string | null = null;
+
   private readonly bodyId = `ck-w-card-body-${String((nextId += 1))}`;
+
+  private readonly form = new FormScopeHolder(() => this.node.confirm?.action, {
+    invalid: (error) => {
+      this.invalidMessage = error.message;
+    },
+    valid: () => {
+      this.invalidMessage = null;
+    },
+    submitted: () => {
+      this.confirmed = true;
+    },
+    defaultButton: () => defaultButtonOf(this.querySelector<HTMLFormElement>(`form#${this.bodyId}`)),
+  });
+
+  /** What the body and the footer actions run with: the form scope's context with `asForm`. */
+  private get bodyContext(): WidgetContext {
+    return this.node.asForm === true ? this.form.contextFor(this.ctx) : this.ctx;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('node')) return;
@@ -95,7 +122,7 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
     if (!cardAction || this.loadingAction !== null) return;
     const button = event.currentTarget as HTMLButtonElement;
     try {
-      await this.ctx.action(cardAction.action, {
+      await this.bodyContext.action(cardAction.action, {
         binding,
         element: button,
         setLoading: (on) => {
@@ -125,20 +152,22 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
   }
 
   private renderBody(hidden: boolean): TemplateResult {
-    const children = renderChildren(this.node.children, this.ctx);
-    // `asForm`: field collection and validation for confirm/cancel hook into this <form> later;
-    // for now it only groups the fields and never navigates.
-    return this.node.asForm
+    const ctx = this.bodyContext;
+    const children = renderChildren(this.node.children, ctx);
+    return this.node.asForm === true
       ? html`<form
           class="ck-w-card__body"
           id=${this.bodyId}
           novalidate
           ?hidden=${hidden}
-          @submit=${(event: Event) => {
-            event.preventDefault();
+          @submit=${(event: SubmitEvent) => {
+            onNativeSubmit(event, ctx, this);
           }}
         >
           ${children}
+          ${this.invalidMessage === null
+            ? nothing
+            : html`<p class="ck-w-form__error" part="form-error" role="alert">${this.invalidMessage}</p>`}
         </form>`
       : html`<div class="ck-w-card__body" id=${this.bodyId} ?hidden=${hidden}>${children}</div>`;
   }

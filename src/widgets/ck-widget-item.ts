@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { WidgetActionRequestEvent, WidgetLogEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
-import type { ActionConfig, WidgetItem } from '../schemas/index.js';
+import { ActionConfigSchema, type ActionConfig, type WidgetItem } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
 import { effectiveLoading, type ActionSource, type WidgetContext } from './context.js';
 import { renderNode } from './render.js';
@@ -52,9 +52,13 @@ export class CkWidgetItem extends LitElement {
     return this.context;
   }
 
-  private async runAction(action: ActionConfig, source: ActionSource): Promise<void> {
+  private async runAction(raw: ActionConfig, source: ActionSource): Promise<void> {
     const item = this.item;
     if (!item) return;
+    // Built-in nodes were parsed already; app components may pass a bare {type, payload}.
+    const parsed = ActionConfigSchema.safeParse(raw);
+    if (!parsed.success) throw new Error('chat-kit: invalid widget action (it needs a string type)');
+    const action = parsed.data;
     const request = new WidgetActionRequestEvent(action, item);
     this.dispatchEvent(request);
     const result = request.detail.result ?? Promise.resolve();

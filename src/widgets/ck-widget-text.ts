@@ -1,6 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
-import type { FontWeight, TextAlign, TextNode } from '../schemas/widgets/index.js';
+import type { EditableProps, FontWeight, TextAlign, TextNode } from '../schemas/widgets/index.js';
+import { autofillAttributes, FieldController, textMessage } from './field-base.js';
 import { registerWidget } from './registry.js';
 import { size, textColor, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -78,15 +79,43 @@ export function applyTextAttributes(host: HTMLElement, node: BaseTextProps): voi
  *
  * The value only ever reaches the DOM as a text node; line breaks in it are kept.
  *
+ * With `editable` the value is the starting text of an inline `<input>` styled like the text:
+ * a form field named `editable.name` (a string, `null` when empty), checked for `required` and
+ * `pattern`, submitting its form on Enter, as an `Input` does.
+ *
  * @tagname ck-widget-text
  * @cssprop --ck-w-max-lines - Line clamp count (set from `maxLines`).
  */
 @element('ck-widget-text')
 export class CkWidgetText extends WidgetElement<TextNode> {
+  private readonly field = new FieldController(this, {
+    name: () => this.editable?.name ?? null,
+    value: () => this.input?.value || null,
+    check: () => textMessage(this.input?.value ?? '', this.editable ?? {}),
+    focus: () => this.input?.focus(),
+  });
+
+  private get editable(): EditableProps | null {
+    return this.node.editable || null;
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.querySelector('input.ck-w-text__input');
+  }
+
+  protected override firstUpdated(): void {
+    if (this.editable?.autoFocus === true) this.input?.focus();
+  }
+
+  protected override updated(): void {
+    this.field.checkPattern(this.editable?.pattern);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('node')) return;
     const node = this.node;
     applyTextAttributes(this, node);
+    this.toggleAttribute('data-editable', this.editable !== null);
     this.toggleAttribute('data-streaming', node.streaming === true);
     if (node.streaming === true) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -100,10 +129,40 @@ export class CkWidgetText extends WidgetElement<TextNode> {
     });
   }
 
+  private renderEditable(editable: EditableProps): TemplateResult {
+    const field = this.field;
+    const autofill = autofillAttributes(editable.allowAutofillExtensions);
+    // `.value` is rewritten only when the node's value changes, so what the user typed survives
+    // re-renders of an equal node.
+    return html`<input
+        type="text"
+        class="ck-w-text__input"
+        id=${field.controlId}
+        name=${editable.name}
+        .value=${this.node.value}
+        placeholder=${editable.placeholder ?? nothing}
+        autocomplete=${editable.autoComplete ?? autofill.autocomplete}
+        ?data-1p-ignore=${autofill.ignore}
+        data-lpignore=${autofill.ignore ? 'true' : nothing}
+        aria-required=${editable.required === true ? 'true' : nothing}
+        aria-invalid=${field.ariaInvalid}
+        aria-describedby=${field.describedBy}
+        aria-label=${field.fallbackLabel(editable.placeholder)}
+        @input=${() => {
+          field.revalidate();
+        }}
+        @keydown=${(event: KeyboardEvent) => {
+          field.submitOnEnter(event);
+        }}
+        @focus=${() => {
+          if (editable.autoSelect === true) this.input?.select();
+        }}
+      />${field.renderMessage()}`;
+  }
+
   protected override render(): TemplateResult {
-    // `editable` (inline editing as a form field) arrives with the form controls; until then an
-    // editable Text shows its value like any other Text, so nothing is lost.
-    return html`${this.node.value}`;
+    const editable = this.editable;
+    return editable ? this.renderEditable(editable) : html`${this.node.value}`;
   }
 }
 

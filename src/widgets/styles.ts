@@ -8,6 +8,7 @@ import { buttonCss } from './ck-widget-button.styles.js';
 import { captionCss } from './ck-widget-caption.styles.js';
 import { cardCss } from './ck-widget-card.styles.js';
 import { dividerCss } from './ck-widget-divider.styles.js';
+import { formCss } from './ck-widget-form.styles.js';
 import { iconCss } from './ck-widget-icon.styles.js';
 import { imageCss } from './ck-widget-image.styles.js';
 import { listViewCss } from './ck-widget-list-view.styles.js';
@@ -16,6 +17,18 @@ import { markdownCss } from './ck-widget-markdown.styles.js';
 import { spacerCss } from './ck-widget-spacer.styles.js';
 import { textCss } from './ck-widget-text.styles.js';
 import { titleCss } from './ck-widget-title.styles.js';
+import { inputCss } from './ck-widget-input.styles.js';
+import { textareaCss } from './ck-widget-textarea.styles.js';
+import { selectCss } from './ck-widget-select.styles.js';
+import { datePickerCss } from './ck-widget-date-picker.styles.js';
+import { checkboxCss } from './ck-widget-checkbox.styles.js';
+import { radioGroupCss } from './ck-widget-radio-group.styles.js';
+import { labelCss } from './ck-widget-label.styles.js';
+import { tableCss } from './ck-widget-table.styles.js';
+import { tableRowCss } from './ck-widget-table-row.styles.js';
+import { tableCellCss } from './ck-widget-table-cell.styles.js';
+import { transitionCss } from './ck-widget-transition.styles.js';
+import { chartCss } from './ck-widget-chart.styles.js';
 
 /**
  * Every built-in component's styles, adopted once by each `<ck-widget-item>` shadow root (widget
@@ -39,4 +52,17 @@ export const widgetStyles: CSSResultGroup = [
   iconCss,
   badgeCss,
   buttonCss,
+  formCss,
+  inputCss,
+  textareaCss,
+  selectCss,
+  datePickerCss,
+  checkboxCss,
+  radioGroupCss,
+  labelCss,
+  tableCss,
+  tableRowCss,
+  tableCellCss,
+  transitionCss,
+  chartCss,
 ];

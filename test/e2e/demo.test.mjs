@@ -89,6 +89,7 @@ describe('demo page (npm start)', () => {
     await card.locator('button', { hasText: 'Approve' }).click();
     await page.locator('chat-kit ck-widget-card button', { hasText: 'Approved ✓' }).waitFor({ timeout: 20000 });
     await page.locator('#log li', { hasText: 'chatkit.effect' }).nth(1).waitFor();
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).nth(1).waitFor({ timeout: 20000 });
 
     // Selectable list: the picked row comes back with a check mark.
     await page.locator('chat-kit ck-widget-list-view-item button', { hasText: 'Green line' }).click();
@@ -100,6 +101,42 @@ describe('demo page (npm start)', () => {
     await page.locator('chat-kit button.tag', { hasText: '@Ada Lovelace' }).click();
     await page.locator('.toast', { hasText: 'Open Ada Lovelace' }).waitFor();
     await page.locator('#log li', { hasText: 'entity-click' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a form validates, submits its values to the server, and the reply replaces the card', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.locator('chat-kit textarea').fill('Show me a form');
+    await page.locator('chat-kit textarea').press('Enter');
+    const form = page.locator('chat-kit ck-widget-form');
+    await form.waitFor({ timeout: 20000 });
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
+    // Name is required: submitting empty shows an announced message and sends nothing.
+    await form.locator('button', { hasText: 'Submit' }).click();
+    await page.locator('chat-kit ck-widget-form [role="alert"]').waitFor();
+    assert.equal(await page.locator('chat-kit input[name="contact.name"]').getAttribute('aria-invalid'), 'true');
+    await page.locator('chat-kit input[name="contact.name"]').fill('Ada Lovelace');
+    await page.locator('chat-kit select[name="speed"]').selectOption('express');
+    await page.locator('chat-kit textarea[name="note"]').fill('Leave at the door');
+    await form.locator('button', { hasText: 'Submit' }).click();
+    const received = page.locator('chat-kit ck-widget-card', { hasText: 'Form received' });
+    await received.waitFor({ timeout: 20000 });
+    const text = await received.innerText();
+    for (const expected of ['Ada Lovelace', 'express', 'Leave at the door', 'delivery']) assert.ok(text.includes(expected), `shows ${expected}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the gallery renders every component without fallbacks', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}gallery.html`);
+    await page.locator('ck-widget-chart svg').first().waitFor({ timeout: 20000 });
+    assert.ok((await page.locator('ck-widget-item').count()) >= 30);
+    assert.equal(await page.locator('[data-widget-error]').count(), 0);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -60,10 +60,16 @@ export function transcriptText(el: ChatKit): string {
     .trim();
 }
 
+/** The composer's text field (not a widget's Textarea). */
+export function composerInput(el: Element): HTMLTextAreaElement {
+  const input = deepQuery(el, 'ck-composer')?.shadowRoot?.querySelector('textarea');
+  if (!input) throw new Error('no composer textarea');
+  return input;
+}
+
 /** Types into the composer as a user would and presses Enter. */
 export async function typeAndSend(el: ChatKit, text: string): Promise<void> {
-  const textarea = deepQuery<HTMLTextAreaElement>(el, 'textarea');
-  if (!textarea) throw new Error('no composer textarea');
+  const textarea = composerInput(el);
   textarea.focus();
   textarea.value = text;
   textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

@@ -159,11 +159,6 @@ describe('ck-widget-text', () => {
     }
   });
 
-  it('shows an editable Text as its value (inline editing comes with forms)', async () => {
-    const { el } = await text({ value: 'Edit me', editable: { name: 'title' } });
-    expect(el.textContent).to.equal('Edit me');
-    expect(el.querySelector('input, textarea') === null, 'no input').to.equal(true);
-  });
 });
 
 async function update(item: CkWidgetItem, widget: Record<string, unknown>): Promise<void> {

@@ -6,6 +6,10 @@ import { fixture, html, nextFrame } from '@open-wc/testing';
 import type { ActionConfig, WidgetItem } from '../../src/schemas/index.js';
 import '../../src/widgets/ck-widget-item.js';
 import type { CkWidgetItem } from '../../src/widgets/ck-widget-item.js';
+import { html as litHtml, nothing, type TemplateResult } from 'lit';
+import type { FormField, FormScope } from '../../src/widgets/form-scope.js';
+import { registerWidget } from '../../src/widgets/registry.js';
+import { WidgetElement } from '../../src/widgets/widget-element.js';
 
 /** A widget thread item carrying `widget` as its root. */
 export function widgetItem(widget: Record<string, unknown>, id = 'msg_1'): WidgetItem {
@@ -142,4 +146,78 @@ export function backdropOf(el: Element): string {
     node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
   }
   return 'rgb(255, 255, 255)';
+}
+
+/** Props of the `TestField` component that {@link registerTestField} adds (form tests). */
+export interface TestFieldNode {
+  type: 'TestField';
+  name: string;
+  defaultValue?: string;
+  required?: boolean;
+  pattern?: string;
+  onChangeAction?: ActionConfig;
+}
+
+/**
+ * Registers `TestField`: the smallest named control that joins `ctx.form` (an `<input>`, its
+ * message under it, `required`/`pattern` checks, a change action), so form containers can be
+ * tested without the real controls. Idempotent.
+ */
+export function registerTestField(): void {
+  if (customElements.get('test-form-field')) return;
+  class TestFormField extends WidgetElement<TestFieldNode> {
+    message: string | null = null;
+    private scope: FormScope | undefined;
+    private unregister: (() => void) | null = null;
+    private readonly field: FormField = {
+      name: '',
+      value: () => this.input?.value || null,
+      validate: () => {
+        const value = this.input?.value ?? '';
+        const { required, pattern } = this.node;
+        this.message =
+          value === '' ? (required ? 'Required' : null) : pattern && !new RegExp(`^(?:${pattern})$`).test(value) ? 'Bad format' : null;
+        this.requestUpdate();
+        return this.message;
+      },
+      focus: () => this.input?.focus(),
+      element: this,
+    };
+
+    get input(): HTMLInputElement | null {
+      return this.querySelector('input');
+    }
+
+    protected override updated(): void {
+      (this.field as { name: string }).name = this.node.name;
+      if (this.ctx.form === this.scope) return;
+      this.unregister?.();
+      this.scope = this.ctx.form;
+      this.unregister = this.scope?.register(this.field) ?? null;
+    }
+
+    override disconnectedCallback(): void {
+      super.disconnectedCallback();
+      this.unregister?.();
+      this.unregister = null;
+      this.scope = undefined;
+    }
+
+    protected override render(): TemplateResult {
+      const change = this.node.onChangeAction;
+      return litHtml`<input
+          type="text"
+          aria-label=${this.node.name}
+          value=${this.node.defaultValue ?? ''}
+          @change=${() => {
+            if (change) this.ctx.action(change, { binding: 'change', element: this }).catch(() => undefined);
+          }}
+        />${this.message ? litHtml`<span class="test-field-message">${this.message}</span>` : nothing}`;
+    }
+  }
+  customElements.define('test-form-field', TestFormField);
+  registerWidget<TestFieldNode>('TestField', {
+    validate: (node) => ({ ok: true, node: node as TestFieldNode }),
+    render: (node, ctx) => litHtml`<test-form-field .node=${node} .ctx=${ctx}></test-form-field>`,
+  });
 }
