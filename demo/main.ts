@@ -8,10 +8,45 @@ const log = document.querySelector<HTMLOListElement>('#log');
 const dark = document.querySelector<HTMLInputElement>('#dark');
 if (!chat || !log || !dark) throw new Error('demo markup is missing');
 
+const DIRECTORY = [
+  { id: 'person_ada', title: 'Ada Lovelace', group: 'People', icon: 'profile', interactive: true, data: { team: 'Analytics' } },
+  { id: 'person_alan', title: 'Alan Turing', group: 'People', icon: 'profile', interactive: true, data: { team: 'Research' } },
+  { id: 'person_grace', title: 'Grace Hopper', group: 'People', icon: 'profile', interactive: true, data: { team: 'Compilers' } },
+  { id: 'article_streaming', title: 'Streaming UIs that stay fast', group: 'Articles', icon: 'document', interactive: true },
+  { id: 'article_a11y', title: 'Accessible chat transcripts', group: 'Articles', icon: 'document', interactive: true },
+];
+
 const options = (scheme: 'light' | 'dark') => ({
-  api: { url: __CHATKIT_API_URL__, domainKey: 'domain_pk_localhost_dev' },
+  api: {
+    url: __CHATKIT_API_URL__,
+    domainKey: 'domain_pk_localhost_dev',
+    uploadStrategy: { type: 'direct' as const, uploadUrl: `${__CHATKIT_API_URL__}/upload` },
+  },
   theme: { colorScheme: scheme },
-  composer: { placeholder: 'Ask the demo agent…' },
+  composer: {
+    placeholder: 'Ask the demo agent…',
+    attachments: { enabled: true, maxCount: 4, maxSize: { 'image/*': 5_000_000, '*': 2_000_000 } },
+    dictation: { enabled: true },
+    // Two modes: the mock server answers as an event finder when the "events" tool is chosen.
+    tools: [
+      { id: 'events', label: 'Find events', shortLabel: 'Events', icon: 'calendar', placeholderOverride: 'Which events are you looking for?' },
+      { id: 'research', label: 'Deep research', icon: 'book-open', pinned: true, persistent: true },
+    ],
+    models: [
+      { id: 'demo-fast', label: 'Fast', description: 'Quick answers', default: true },
+      { id: 'demo-smart', label: 'Thorough', description: 'Slower, more careful' },
+      { id: 'demo-legacy', label: 'Legacy', description: 'Retired', disabled: true },
+    ],
+  },
+  // @-mentions: a small in-page directory of people and articles.
+  entities: {
+    showComposerMenu: true,
+    onTagSearch: async (query: string) => {
+      const q = query.toLowerCase();
+      return Promise.resolve(DIRECTORY.filter((entity) => entity.title.toLowerCase().includes(q)).slice(0, 8));
+    },
+  },
+  disclaimer: { text: 'This is a **demo** agent on a mock server; nothing leaves your machine.' },
   startScreen: {
     greeting: 'Hi! What shall we try?',
     prompts: [

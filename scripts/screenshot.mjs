@@ -25,10 +25,10 @@ for (const shot of shots) {
   await page.setViewportSize({ width: shot.width, height: shot.height });
   await page.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light' });
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.locator('chat-kit textarea').waitFor();
+  await page.locator('chat-kit [part="editor"]').waitFor();
   await page.screenshot({ path: `${out}/${shot.name}-start.png` });
-  await page.locator('chat-kit textarea').fill(process.env.SHOT_PROMPT ?? 'Show me the demo card');
-  await page.locator('chat-kit textarea').press('Enter');
+  await page.locator('chat-kit [part="editor"]').fill(process.env.SHOT_PROMPT ?? 'Show me the demo card');
+  await page.locator('chat-kit [part="editor"]').press('Enter');
   await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 30000 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${shot.name}-chat.png` });

@@ -15,6 +15,14 @@ export interface SendUserMessageParams {
 export interface SetComposerValueParams {
   text?: string;
   content?: UserMessageContentOption[];
+  /** Quoted text to reply to (`''` clears it). */
+  reply?: string;
+  /** Composer tool to select (`null` clears it). */
+  selectedToolId?: string | null;
+  /** Model to select. */
+  selectedModelId?: string;
+  /** Files to upload and attach (needs `composer.attachments.enabled`). */
+  files?: File[];
 }
 
 /** Option content may omit a tag's `data`/`interactive`; the schema fills the wire defaults. */

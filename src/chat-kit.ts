@@ -2,11 +2,22 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveConfig, type ResolvedConfig } from './controller/config.js';
 import { ChatSession, type OutgoingMessage } from './controller/chat-session.js';
-import { textOf, toWire, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit-api.js';
+import { toWire, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit-api.js';
+import { isEmptyContent } from './elements/composer-value.js';
 import { publicEventHooks, routeWidgetAction } from './chat-kit-actions.js';
 import { element } from './define-element.js';
-import { ChatKitDeeplinkEvent, ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent, EntityClickEvent } from './events/index.js';
+import {
+  ChatKitDeeplinkEvent,
+  ChatKitErrorEvent,
+  ChatKitLogEvent,
+  ChatKitReadyEvent,
+  ChatKitToolChangeEvent,
+  EntityClickEvent,
+} from './events/index.js';
+import { AttachmentManager, type AttachmentItem } from './controller/attachments.js';
+import { acceptString } from './elements/ck-attachment-tray.js';
 import type {
+  AttachFilesEvent,
   ComposerSubmitEvent,
   DeeplinkRequestEvent,
   EntityActivateEvent,
@@ -17,7 +28,7 @@ import type {
 } from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
 import { ChatKitClient } from './protocol/index.js';
-import { parseOptions, type ChatKitOptions, type UserMessageContent } from './schemas/index.js';
+import { parseOptions, type ChatKitOptions, type Entity, type UserMessageContent } from './schemas/index.js';
 import { parseDeeplink } from './security/url-policy.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
 import { base, tokens } from './styles/tokens.js';
@@ -45,6 +56,7 @@ import './elements/ck-thread-view.js';
  * @fires chatkit.thread.change - `{ threadId }`: the active thread changed.
  * @fires chatkit.thread.load.start - `{ threadId }`: a thread started loading.
  * @fires chatkit.thread.load.end - `{ threadId }`: a thread finished loading.
+ * @fires chatkit.tool.change - `{ toolId }`: the composer tool selection changed.
  * @fires widget-action - `{ action, item, handler }`: a widget action was activated (cancelable for server actions).
  * @fires entity-click - `{ entity }`: an interactive @-mention tag or entity source was activated.
  * @csspart base - The element's layout root.
@@ -76,8 +88,21 @@ export class ChatKit extends LitElement {
 
   @state() private snapshot: ThreadState = createInitialState();
   @state() private validOptions: ChatKitOptions | null = null;
-  @state() private draft = '';
+  /** The composer draft: text and @-mention tags. */
+  @state() private draft: readonly UserMessageContent[] = [];
   @state() private announcement = '';
+  /** Composer tool selection (`composer.tools`); `undefined` = not chosen yet (default none). */
+  @state() private selectedToolId: string | null = null;
+  /** Composer model selection; `null` = the options' default. */
+  @state() private selectedModelId: string | null = null;
+  /** Quoted text of a reply being drafted. */
+  @state() private reply: string | null = null;
+  /** Pending attachments (snapshot of the manager). */
+  @state() private attachmentItems: readonly AttachmentItem[] = [];
+  /** The composer's polite status line (rejected files, dictation problems). */
+  @state() private composerNotice = '';
+  /** Uploads; created when `composer.attachments.enabled`. */
+  private attachments: AttachmentManager | null = null;
 
   @query('ck-composer') private composer?: CkComposer;
   @query('ck-thread-view') private threadView?: CkThreadView;
@@ -178,6 +203,38 @@ export class ChatKit extends LitElement {
   private configureClient(): void {
     const config = this.config;
     this.client.configure({ url: config.apiUrl ?? '', locale: config.locale, fetch: config.fetch });
+    const attachments = config.attachments;
+    if (!attachments) return;
+    const settings = { strategy: attachments.strategy, fetch: config.fetch, limits: attachments.limits, strings: this.strings };
+    if (this.attachments) {
+      this.attachments.configure(settings);
+    } else {
+      this.attachments = new AttachmentManager({ client: this.client, ...settings });
+      this.attachments.subscribe(() => {
+        this.attachmentItems = this.attachments?.items ?? [];
+      });
+    }
+  }
+
+  private addFiles(files: readonly File[]): void {
+    if (!this.attachments) return;
+    const { rejected } = this.attachments.add(files);
+    this.composerNotice = rejected.map((r) => r.reason).join(' ');
+  }
+
+  /** Dictation: the recorded audio goes to `input.transcribe`; the text joins the draft. */
+  private async onDictationAudio(event: CustomEvent<{ base64: string; mimeType: string }>): Promise<void> {
+    try {
+      const { text } = await this.client.send({
+        type: 'input.transcribe',
+        params: { audio_base64: event.detail.base64, mime_type: event.detail.mimeType },
+      });
+      this.draft = [...this.draft, { type: 'input_text', text: isEmptyContent(this.draft) ? text : ` ${text}` }];
+      this.composerNotice = '';
+    } catch (error) {
+      this.composerNotice = this.strings.transcribeFailed;
+      this.reportError(error);
+    }
   }
 
   protected override willUpdate(): void {
@@ -201,7 +258,7 @@ export class ChatKit extends LitElement {
   /** Focuses the composer. */
   async focusComposer(): Promise<void> {
     await this.updateComplete;
-    this.composer?.focus();
+    await this.composer?.focusInput();
   }
 
   /** Shows a thread (`null` = the new-thread view). Rejects while a thread loads. */
@@ -235,9 +292,35 @@ export class ChatKit extends LitElement {
 
   /** Replaces the composer draft without sending. */
   async setComposerValue(params: SetComposerValueParams): Promise<void> {
-    if (params.content) this.draft = textOf(params.content);
-    else if (params.text !== undefined) this.draft = params.text;
+    if (params.content) this.draft = toWire(params.content);
+    else if (params.text !== undefined) this.draft = params.text ? [{ type: 'input_text', text: params.text }] : [];
+    if (params.reply !== undefined) this.reply = params.reply || null;
+    if (params.selectedToolId !== undefined) this.selectTool(params.selectedToolId);
+    if (params.selectedModelId !== undefined) this.selectedModelId = params.selectedModelId;
+    if (params.files?.length) this.addFiles(params.files);
     await this.updateComplete;
+  }
+
+  /** `entities.onTagSearch` in the composer's shape (the option takes no abort signal). */
+  private get entitySearch(): ((query: string, signal: AbortSignal) => Promise<Entity[]>) | null {
+    const search = this.validOptions?.entities?.onTagSearch;
+    return search ? (query) => search(query) : null;
+  }
+
+  /** Changes the composer tool and fires `chatkit.tool.change` when it really changed. */
+  private selectTool(toolId: string | null): void {
+    const known = toolId === null || this.config.tools.some((tool) => tool.id === toolId);
+    const next = known ? toolId : null;
+    if (next === this.selectedToolId) return;
+    this.selectedToolId = next;
+    this.dispatchEvent(new ChatKitToolChangeEvent(next));
+  }
+
+  /** The model to send: the user's pick, else the options' default, else none. */
+  private get modelId(): string | null {
+    const models = this.config.models;
+    if (this.selectedModelId && models.some((m) => m.id === this.selectedModelId && !m.disabled)) return this.selectedModelId;
+    return models.find((m) => m.default && !m.disabled)?.id ?? null;
   }
 
   /** Sends `threads.custom_action` for the active thread. Rejects without a thread or while busy. */
@@ -271,19 +354,37 @@ export class ChatKit extends LitElement {
   }
 
   private onSubmit(event: ComposerSubmitEvent): Promise<void> {
-    return this.submitDraft(event.detail.text);
+    return this.submitDraft(event.detail.content);
   }
 
-  private async submitDraft(text: string): Promise<void> {
-    // Clear at once so a second Enter cannot send twice; give the text back if the send fails.
-    this.draft = '';
+  private async submitDraft(content: readonly UserMessageContent[]): Promise<void> {
+    // Clear at once so a second Enter cannot send twice; give the draft back if the send fails.
+    this.draft = [];
+    const reply = this.reply;
+    const tool = this.config.tools.find((t) => t.id === this.selectedToolId);
+    const model = this.modelId;
+    this.reply = null;
     let sent = false;
     try {
-      sent = await this.send({ content: [{ type: 'input_text', text }] });
+      // Sending waits for uploads; only uploaded files are sent.
+      await this.attachments?.whenSettled();
+      const attachmentIds = this.attachments?.ids() ?? [];
+      sent = await this.send({
+        content: [...content],
+        attachments: attachmentIds,
+        ...(reply ? { quotedText: reply } : {}),
+        inferenceOptions: { ...(tool ? { tool_choice: { id: tool.id } } : {}), ...(model ? { model } : {}) },
+      });
     } catch (error) {
       this.reportError(error);
     }
-    if (!sent && this.draft === '') this.draft = text;
+    if (!sent) {
+      if (isEmptyContent(this.draft)) this.draft = content;
+      this.reply ??= reply;
+    } else {
+      this.attachments?.clear();
+      if (tool && !tool.persistent) this.selectTool(null);
+    }
   }
 
   private onDraftInput(event: Event): void {
@@ -294,7 +395,7 @@ export class ChatKit extends LitElement {
     try {
       // A message that never reached the server is back in the composer: retrying sends it.
       const retried = await this.session.retry();
-      if (!retried && this.draft.trim()) await this.submitDraft(this.draft);
+      if (!retried && !isEmptyContent(this.draft)) await this.submitDraft(this.draft);
     } catch (error) {
       this.reportError(error);
     }
@@ -390,8 +491,10 @@ export class ChatKit extends LitElement {
     const locked = status?.type === 'locked';
     // The start screen stays until something belongs to the thread, including an error to show.
     const isNew = state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
-    const placeholder =
-      locked ? (status.reason ?? this.strings.lockedDefault) : (config.placeholder ?? this.strings.placeholder);
+    const tool = config.tools.find((t) => t.id === this.selectedToolId);
+    const placeholder = locked
+      ? (status.reason ?? this.strings.lockedDefault)
+      : (tool?.placeholderOverride ?? config.placeholder ?? this.strings.placeholder);
     return html`
       <div
         class="base"
@@ -447,7 +550,43 @@ export class ChatKit extends LitElement {
               part="composer"
               exportparts="form: composer-form, input: composer-input, send: composer-send, stop: composer-stop"
               .value=${this.draft}
+              .searchEntities=${this.entitySearch}
+              .requestPreview=${this.validOptions?.entities?.onRequestPreview ?? null}
+              .mentionButton=${this.validOptions?.entities?.showComposerMenu ?? false}
               .placeholder=${placeholder}
+              .tools=${config.tools}
+              .selectedToolId=${this.selectedToolId}
+              .models=${config.models}
+              .selectedModelId=${this.modelId}
+              .reply=${this.reply}
+              .disclaimer=${config.disclaimer}
+              .attachmentsEnabled=${config.attachments !== null}
+              .accept=${acceptString(config.attachments?.limits.accept)}
+              .attachments=${this.attachmentItems}
+              .dictation=${config.dictation}
+              .notice=${this.composerNotice}
+              @ck-attach-files=${(e: AttachFilesEvent) => {
+                this.addFiles(e.detail.files);
+              }}
+              @ck-attachment-remove=${(e: CustomEvent<{ localId: string }>) => {
+                this.attachments?.remove(e.detail.localId);
+              }}
+              @ck-attachment-retry=${(e: CustomEvent<{ localId: string }>) => {
+                this.attachments?.retry(e.detail.localId);
+              }}
+              @ck-dictation-audio=${this.onDictationAudio}
+              @ck-dictation-error=${(e: CustomEvent<{ message: string }>) => {
+                this.composerNotice = e.detail.message;
+              }}
+              @ck-tool-select=${(e: CustomEvent<{ toolId: string | null }>) => {
+                this.selectTool(e.detail.toolId);
+              }}
+              @ck-model-select=${(e: CustomEvent<{ modelId: string }>) => {
+                this.selectedModelId = e.detail.modelId;
+              }}
+              @ck-reply-clear=${() => {
+                this.reply = null;
+              }}
               .strings=${this.strings}
               ?responding=${state.responding}
               ?allow-cancel=${state.allowCancel}

@@ -125,8 +125,7 @@ describe('<chat-kit> end to end with a replayed server', () => {
     const el = await mountChat(f);
     const errors = recordEvents(el, ['chatkit.error']);
     await sendAndWait(el, 'my precious draft');
-    const textarea = composerInput(el);
-    expect(textarea.value).to.equal('my precious draft');
+    expect(composerInput(el).text).to.equal('my precious draft');
     expect(transcriptText(el)).not.to.contain('my precious draft'); // no orphan bubble
     expect(errors).to.have.length(1);
     const banner = deepQuery(el, '[part="error"]')!;
@@ -141,7 +140,7 @@ describe('<chat-kit> end to end with a replayed server', () => {
     expect(f.callsOf('threads.create')[1]!.body.params).to.deep.include({
       input: { content: [{ type: 'input_text', text: 'my precious draft' }], attachments: [], inference_options: {} },
     });
-    expect(textarea.value).to.equal('');
+    expect(composerInput(el).text).to.equal('');
   });
 
   it('treats an empty 200 stream as a failed turn', async () => {
@@ -152,6 +151,6 @@ describe('<chat-kit> end to end with a replayed server', () => {
     await sendAndWait(el, 'Show me the demo');
     await sendAndWait(el, 'second');
     expect(deepQuery(el, '[part="error"]')).to.exist;
-    expect(composerInput(el).value).to.equal('second');
+    expect(composerInput(el).text).to.equal('second');
   });
 });

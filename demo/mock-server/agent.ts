@@ -177,6 +177,19 @@ function* question(ctx: TurnContext): Events {
   yield { type: 'thread.item.done', item };
 }
 
+/** The "events" tool's answer: the same question, answered by an event finder. */
+function eventFinderAnswer(query: string): string {
+  return [
+    `**Event finder** — results for “${query.trim() || 'anything'}”:`,
+    '',
+    '1. *Web Components Meetup* — Thu 18:30, Lisbon',
+    '2. *Accessible UI Workshop* — Sat 10:00, online',
+    '3. *Streaming UX Night* — next Tue 19:00, Berlin',
+    '',
+    'Switch the tool off to chat normally again.',
+  ].join('\n');
+}
+
 /** Responds to a user message (new, or re-run by `threads.retry_after_item` with `retry`). */
 export function* respond(ctx: TurnContext, message: UserMessageItem, retry = false): Events {
   const triggers = detectTriggers(messageText(message));
@@ -191,6 +204,14 @@ export function* respond(ctx: TurnContext, message: UserMessageItem, retry = fal
   }
   if (triggers.has('notice')) {
     yield { type: 'notice', level: 'warning', title: 'Heads up', message: 'This is a **notice** from the mock agent. It is shown once and [never stored](https://example.com).' };
+  }
+  // Composer tools pick a mode: the demo's "events" tool answers as an event finder.
+  const choice = message.inference_options['tool_choice'];
+  const tool = choice && typeof choice === 'object' && !Array.isArray(choice) ? choice['id'] : undefined;
+  if (tool === 'events') {
+    yield progress('Looking for events…', 'calendar');
+    yield* assistantMessage(ctx, eventFinderAnswer(messageText(message)));
+    return;
   }
   yield progress('Thinking…');
   if (triggers.has('workflow')) yield* workflow(ctx);

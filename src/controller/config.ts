@@ -1,4 +1,5 @@
 import type { ChatKitOptions } from '../schemas/index.js';
+import type { UploadStrategy } from './attachments.js';
 
 /** The zero-JavaScript attributes of `<chat-kit>`. */
 export interface AttributeConfig {
@@ -20,6 +21,12 @@ export interface ResolvedConfig {
   prompts: NonNullable<NonNullable<ChatKitOptions['startScreen']>['prompts']>;
   header: { enabled: boolean; titleEnabled: boolean; titleText: string | null };
   initialThread: string | null;
+  tools: NonNullable<NonNullable<ChatKitOptions['composer']>['tools']>;
+  models: NonNullable<NonNullable<ChatKitOptions['composer']>['models']>;
+  disclaimer: ChatKitOptions['disclaimer'] | null;
+  /** `composer.attachments` when enabled, with the upload strategy (default two-phase). */
+  attachments: { limits: NonNullable<NonNullable<ChatKitOptions['composer']>['attachments']>; strategy: UploadStrategy } | null;
+  dictation: boolean;
 }
 
 function systemLocale(): string {
@@ -49,5 +56,12 @@ export function resolveConfig(options: ChatKitOptions | null, attrs: AttributeCo
       titleText: options?.header?.title?.text ?? null,
     },
     initialThread: options?.initialThread ?? null,
+    tools: options?.composer?.tools ?? [],
+    models: options?.composer?.models ?? [],
+    disclaimer: options?.disclaimer ?? null,
+    attachments: options?.composer?.attachments?.enabled
+      ? { limits: options.composer.attachments, strategy: customApi?.uploadStrategy ?? { type: 'two_phase' } }
+      : null,
+    dictation: options?.composer?.dictation?.enabled ?? false,
   };
 }

@@ -18,6 +18,11 @@ export const composerStyles = css`
   form:focus-within {
     border-color: var(--ck-color-focus);
   }
+  ck-composer-input {
+    flex: 1;
+    min-width: 0;
+    align-self: center;
+  }
   textarea {
     flex: 1;
     min-width: 0;
@@ -43,6 +48,33 @@ export const composerStyles = css`
   }
   textarea:disabled {
     cursor: not-allowed;
+  }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+  }
+  .tool {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 34px;
+    height: 34px;
+    padding: 0;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: var(--ck-color-text-secondary);
+    cursor: pointer;
+  }
+  .tool:hover {
+    background: var(--ck-color-surface-secondary);
+    color: var(--ck-color-text);
+  }
+  .notice:empty {
+    display: none;
   }
   .action {
     flex: none;

@@ -6,6 +6,28 @@ import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
 import { icon } from './icons.js';
 import { composerStyles } from './ck-composer.styles.js';
+import type { ModelOption, ToolOption, UserMessageContent } from '../schemas/index.js';
+import { CkComposerInput, type ComposerInputSubmitEvent, type EntityPreview, type EntitySearch } from './ck-composer-input.js';
+import { isEmptyContent, normalizeContent } from './composer-value.js';
+import type { AttachmentItem } from '../controller/attachments.js';
+import { AttachFilesEvent } from '../events/internal-events.js';
+import { iconSvg } from '../widgets/icon-set.js';
+import { pickFiles } from './ck-attachment-tray.js';
+import './ck-dictation-button.js';
+import './ck-disclaimer.js';
+import './ck-model-picker.js';
+import './ck-reply-preview.js';
+import './ck-tool-menu.js';
+
+const FORWARDED_EVENTS = [
+  'ck-tool-select',
+  'ck-model-select',
+  'ck-reply-clear',
+  'ck-attachment-remove',
+  'ck-attachment-retry',
+  'ck-dictation-audio',
+  'ck-dictation-error',
+] as const;
 
 /**
  * The message composer: a multi-line field where Enter sends and Shift+Enter starts a new line,
@@ -13,8 +35,8 @@ import { composerStyles } from './ck-composer.styles.js';
  * assistant responds (nothing the user types is lost); only sending waits.
  *
  * @tagname ck-composer
- * @csspart form - The rounded field around the textarea and buttons.
- * @csspart input - The textarea.
+ * @csspart form - The rounded field around the input and buttons.
+ * @csspart input - The message field (text with atomic @-mention tags).
  * @csspart send - The Send button.
  * @csspart stop - The Stop button.
  */
@@ -32,31 +54,99 @@ export class CkComposer extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
-  /** The draft text. */
-  @property() value = '';
+  /** The draft as message parts (text and @-mention tags). */
+  @property({ attribute: false }) value: readonly UserMessageContent[] = [];
+  /** `entities.onTagSearch`, adapted; `null` turns @-mentions off. */
+  @property({ attribute: false }) searchEntities: EntitySearch | null = null;
+  /** `entities.onRequestPreview`. */
+  @property({ attribute: false }) requestPreview: EntityPreview | null = null;
+  /** `entities.showComposerMenu`: a button that inserts `@` and opens the search. */
+  @property({ type: Boolean, attribute: false }) mentionButton = false;
+  /** Composer tools (`composer.tools`); empty hides the tool menu. */
+  @property({ attribute: false }) tools: readonly ToolOption[] = [];
+  /** The selected tool's id. */
+  @property({ attribute: false }) selectedToolId: string | null = null;
+  /** Models (`composer.models`); empty hides the picker. */
+  @property({ attribute: false }) models: readonly ModelOption[] = [];
+  /** The selected model's id. */
+  @property({ attribute: false }) selectedModelId: string | null = null;
+  /** Text being replied to (quoted above the field), if any. */
+  @property({ attribute: false }) reply: string | null = null;
+  /** Attachments are enabled: show the attach button, accept drops and pasted files. */
+  @property({ type: Boolean, attribute: false }) attachmentsEnabled = false;
+  /** `accept` for the file picker. */
+  @property({ attribute: false }) accept = '';
+  /** Pending attachments (the manager's snapshot). */
+  @property({ attribute: false }) attachments: readonly AttachmentItem[] = [];
+  /** Show the dictation button. */
+  @property({ type: Boolean, attribute: false }) dictation = false;
+  /** A short message about the last attach/dictation problem (announced politely). */
+  @property({ attribute: false }) notice = '';
+  /** `disclaimer` option: Markdown under the composer. */
+  @property({ attribute: false }) disclaimer: { text: string; highContrast?: boolean | undefined } | null = null;
 
-  @query('textarea') private textarea!: HTMLTextAreaElement;
+  @query('ck-composer-input') private input!: CkComposerInput;
 
   /** Moves focus into the field. */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() => {
-      this.textarea.focus(options);
-    });
+    void this.focusInput(options);
+  }
+
+  /**
+   * The parts' events (tool, model, reply, attachment, dictation) are not composed, so they stop
+   * at this shadow root; the composer passes them on to `<chat-kit>` from its host.
+   */
+  protected override firstUpdated(): void {
+    const forward = (event: Event): void => {
+      event.stopPropagation();
+      this.dispatchEvent(new CustomEvent(event.type, { detail: (event as CustomEvent).detail as unknown, bubbles: true }));
+    };
+    for (const name of FORWARDED_EVENTS) this.renderRoot.addEventListener(name, forward);
+  }
+
+  /** Focuses the message field once it has rendered; resolves when focus is there. */
+  async focusInput(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    await this.input.updateComplete;
+    this.input.shadowRoot?.querySelector<HTMLElement>('[part="editor"]')?.focus(options);
   }
 
   private get canSend(): boolean {
-    return !this.disabled && !this.responding && this.value.trim().length > 0;
+    const uploading = this.attachments.some((a) => a.status === 'uploading');
+    const hasContent = !isEmptyContent(this.value) || this.attachments.some((a) => a.status === 'done');
+    return !this.disabled && !this.responding && !uploading && hasContent;
   }
 
-  private onInput(event: InputEvent): void {
-    this.value = (event.target as HTMLTextAreaElement).value;
+  private attach(files: readonly File[]): void {
+    if (files.length) this.dispatchEvent(new AttachFilesEvent(files));
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    // Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition is neither
-    // (Safari reports that Enter with key "Process" rather than isComposing).
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+  private async onAttachClick(): Promise<void> {
+    this.attach(await pickFiles(this.accept));
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (this.attachmentsEnabled && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  }
+
+  private onDrop(event: DragEvent): void {
+    if (!this.attachmentsEnabled || !event.dataTransfer?.files.length) return;
     event.preventDefault();
+    this.attach([...event.dataTransfer.files]);
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    if (!this.attachmentsEnabled || !event.clipboardData?.files.length) return;
+    event.preventDefault();
+    this.attach([...event.clipboardData.files]);
+  }
+
+  private onInput(): void {
+    this.value = this.input.value;
+  }
+
+  private onInputSubmit(event: ComposerInputSubmitEvent): void {
+    this.value = event.detail.content;
     this.submit();
   }
 
@@ -75,33 +165,62 @@ export class CkComposer extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Keep the DOM value in sync when the host replaces the draft (setComposerValue, failed send).
-    if (changed.has('value') && this.textarea.value !== this.value) this.textarea.value = this.value;
+    // Keep the field in sync when the host replaces the draft (setComposerValue, a failed send),
+    // but never rewrite it while it already shows that draft (the caret would jump).
+    if (changed.has('value') && JSON.stringify(this.input.value) !== JSON.stringify(normalizeContent(this.value))) {
+      this.input.value = this.value;
+    }
   }
 
   protected override render(): TemplateResult {
     const showStop = this.responding && this.allowCancel;
     return html`
-      <form part="form" @submit=${this.onSubmit}>
-        <textarea
+      ${this.reply ? html`<ck-reply-preview .text=${this.reply} .strings=${this.strings}></ck-reply-preview>` : nothing}
+      ${this.attachments.length ? html`<ck-attachment-tray .items=${this.attachments} .strings=${this.strings}></ck-attachment-tray>` : nothing}
+      <form part="form" @submit=${this.onSubmit} @dragover=${this.onDragOver} @drop=${this.onDrop} @paste=${this.onPaste}>
+        <ck-composer-input
           part="input"
-          rows="1"
-          aria-label=${this.strings.composerLabel}
-          placeholder=${this.placeholder}
-          .value=${this.value}
+          .label=${this.strings.composerLabel}
+          .placeholder=${this.placeholder}
+          .strings=${this.strings}
+          .searchEntities=${this.searchEntities}
+          .requestPreview=${this.requestPreview}
           ?disabled=${this.disabled}
           @input=${this.onInput}
-          @keydown=${this.onKeydown}
-        ></textarea>
-        ${showStop
-          ? html`<button part="stop" class="action stop" type="button" aria-label=${this.strings.stop} @click=${this.onStop}>
-              ${icon('stop')}
-            </button>`
-          : html`<button part="send" class="action" type="submit" aria-label=${this.strings.send} ?disabled=${!this.canSend}>
-              ${icon('send')}
-            </button>`}
+          @ck-input-submit=${this.onInputSubmit}
+        ></ck-composer-input>
+        <div class="actions">
+          ${this.attachmentsEnabled
+            ? html`<button part="attach" class="tool" type="button" aria-label=${this.strings.attach} title=${this.strings.attach} @click=${this.onAttachClick}>
+                ${iconSvg('attach', { size: 20 })}
+              </button>`
+            : nothing}
+          ${this.dictation ? html`<ck-dictation-button .strings=${this.strings}></ck-dictation-button>` : nothing}
+          ${this.mentionButton && this.searchEntities
+            ? html`<button part="mention" class="tool" type="button" aria-label=${this.strings.mention} title=${this.strings.mention} @click=${() => {
+                this.input.openMention();
+              }}>@</button>`
+            : nothing}
+          ${this.tools.length
+            ? html`<ck-tool-menu .tools=${this.tools} .selectedId=${this.selectedToolId} .strings=${this.strings}></ck-tool-menu>`
+            : nothing}
+          ${this.models.length
+            ? html`<ck-model-picker .models=${this.models} .selectedId=${this.selectedModelId} .strings=${this.strings}></ck-model-picker>`
+            : nothing}
+          ${showStop
+            ? html`<button part="stop" class="action stop" type="button" aria-label=${this.strings.stop} @click=${this.onStop}>
+                ${icon('stop')}
+              </button>`
+            : html`<button part="send" class="action" type="submit" aria-label=${this.strings.send} ?disabled=${!this.canSend}>
+                ${icon('send')}
+              </button>`}
+        </div>
       </form>
       ${this.responding && !showStop ? html`<p class="status" role="status">${this.strings.responding}</p>` : nothing}
+      <p class="status notice" role="status" aria-live="polite">${this.notice}</p>
+      ${this.disclaimer
+        ? html`<ck-disclaimer .text=${this.disclaimer.text} ?high-contrast=${this.disclaimer.highContrast ?? false}></ck-disclaimer>`
+        : nothing}
     `;
   }
 }

@@ -19,6 +19,34 @@ export const messageStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .attachments {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 6px;
+    max-width: min(85%, 38em);
+    margin: 0 0 6px;
+    padding: 0;
+    list-style: none;
+  }
+  .attachments img {
+    display: block;
+    width: 72px;
+    height: 72px;
+    object-fit: cover;
+    border-radius: var(--ck-radius-small);
+    border: 1px solid var(--ck-color-border);
+  }
+  .attachments .file {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 10px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius-small);
+    color: var(--ck-color-text-secondary);
+    font-size: 0.9em;
+  }
   .quote {
     max-width: min(85%, 38em);
     margin: 0 0 4px;

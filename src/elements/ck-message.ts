@@ -4,6 +4,7 @@ import { element } from '../define-element.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import { IncrementalMarkdown, markdownStyles, renderMarkdown } from '../markdown/index.js';
 import { EntityActivateEvent } from '../events/internal-events.js';
+import { iconSvg } from '../widgets/icon-set.js';
 import type { AssistantMessageItem, Entity, InputTagContent, Source, ThreadItem, UserMessageItem } from '../schemas/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
@@ -61,10 +62,25 @@ export class CkMessage extends LitElement {
   private renderUser(item: UserMessageItem): TemplateResult {
     return html`<div class="user" part="user">
       ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}
+      ${item.attachments.length ? this.renderAttachments(item) : nothing}
       <div class="bubble" part="bubble"><span class="visually-hidden">${this.strings.you}: </span>${item.content.map(
         (part) => (part.type === 'input_text' ? part.text : this.renderTag(part)),
       )}</div>
     </div>`;
+  }
+
+  /** Sent attachments: image thumbnails (URL allow-list) and file chips. */
+  private renderAttachments(item: UserMessageItem): TemplateResult {
+    return html`<ul class="attachments" part="attachments" aria-label=${this.strings.attachmentsLabel}>
+      ${item.attachments.map((attachment) => {
+        const src = attachment.type === 'image' ? safeUrl(attachment.preview_url, 'image') : null;
+        return html`<li>
+          ${src
+            ? html`<img src=${src} alt=${attachment.name} loading="lazy" referrerpolicy="no-referrer" />`
+            : html`<span class="file">${iconSvg('document', { size: 16 })}<span>${attachment.name}</span></span>`}
+        </li>`;
+      })}
+    </ul>`;
   }
 
   /** An @-mention. Interactive tags are buttons: focusable, and Enter/Space/click activate them. */

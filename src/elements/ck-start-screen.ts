@@ -1,13 +1,15 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { PromptSelectEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
+import { iconSvg } from '../widgets/icon-set.js';
 
 /** A start-screen prompt as the view needs it. */
 export interface PromptView {
   label: string;
+  icon?: string | undefined;
 }
 
 /**
@@ -49,6 +51,9 @@ export class CkStartScreen extends LitElement {
         list-style: none;
       }
       button {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
         padding: 8px 14px;
         border: 1px solid var(--ck-color-border-strong);
         border-radius: 999px;
@@ -90,7 +95,7 @@ export class CkStartScreen extends LitElement {
                     ?disabled=${this.disabled}
                     @click=${() => this.dispatchEvent(new PromptSelectEvent(index))}
                   >
-                    ${prompt.label}
+                    ${prompt.icon ? iconSvg(prompt.icon, { size: 16 }) : nothing}<span>${prompt.label}</span>
                   </button>
                 </li>`,
             )}

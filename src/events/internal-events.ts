@@ -1,4 +1,4 @@
-import type { ActionConfig, Entity, WidgetItem } from '../schemas/index.js';
+import type { ActionConfig, Entity, UserMessageContent, WidgetItem } from '../schemas/index.js';
 
 /**
  * Events that travel from the internal elements up to `<chat-kit>` inside its shadow root. Most
@@ -12,10 +12,18 @@ class InternalEvent<D> extends CustomEvent<D> {
 }
 
 /** The composer wants to send its draft. */
-export class ComposerSubmitEvent extends InternalEvent<{ text: string }> {
+export class ComposerSubmitEvent extends InternalEvent<{ content: readonly UserMessageContent[] }> {
   static readonly eventName = 'ck-submit';
-  constructor(text: string) {
-    super(ComposerSubmitEvent.eventName, { text });
+  constructor(content: readonly UserMessageContent[]) {
+    super(ComposerSubmitEvent.eventName, { content });
+  }
+}
+
+/** Files were picked, dropped or pasted into the composer. */
+export class AttachFilesEvent extends InternalEvent<{ files: readonly File[] }> {
+  static readonly eventName = 'ck-attach-files';
+  constructor(files: readonly File[]) {
+    super(AttachFilesEvent.eventName, { files });
   }
 }
 
@@ -107,6 +115,7 @@ declare global {
     'ck-entity-activate': EntityActivateEvent;
     'ck-submit': ComposerSubmitEvent;
     'ck-stop': StopRequestEvent;
+    'ck-attach-files': AttachFilesEvent;
     'ck-retry': RetryRequestEvent;
     'ck-new-chat': NewChatEvent;
     'ck-prompt': PromptSelectEvent;

@@ -46,8 +46,8 @@ for (const [label, file] of [['ES-module bundle', 'esm.html'], ['classic IIFE bu
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.url}/${file}`);
       await page.locator('chat-kit [part="greeting"]', { hasText: 'Plain page' }).waitFor();
-      await page.locator('chat-kit textarea').fill('Hello from a plain page');
-      await page.locator('chat-kit textarea').press('Enter');
+      await page.locator('chat-kit [part="editor"]').fill('Hello from a plain page');
+      await page.locator('chat-kit [part="editor"]').press('Enter');
       await page.locator('chat-kit .assistant').first().waitFor();
       await page.locator('chat-kit button[part="send"]').waitFor({ timeout: 20000 });
       const text = await page.locator('chat-kit .assistant').first().innerText();

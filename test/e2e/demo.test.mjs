@@ -34,9 +34,9 @@ describe('demo page (npm start)', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
-    await page.locator('chat-kit textarea').waitFor();
-    await page.locator('chat-kit textarea').fill('Hello there');
-    await page.locator('chat-kit textarea').press('Enter');
+    await page.locator('chat-kit [part="editor"]').waitFor();
+    await page.locator('chat-kit [part="editor"]').fill('Hello there');
+    await page.locator('chat-kit [part="editor"]').press('Enter');
     // The user's bubble appears, then the assistant's streamed Markdown (a list and a link).
     await page.locator('chat-kit .bubble', { hasText: 'Hello there' }).waitFor();
     await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
@@ -56,15 +56,15 @@ describe('demo page (npm start)', () => {
   it('stops a long answer with the Stop button and keeps the composer usable', async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.locator('chat-kit textarea').fill('Give me a slow, long answer');
-    await page.locator('chat-kit textarea').press('Enter');
+    await page.locator('chat-kit [part="editor"]').fill('Give me a slow, long answer');
+    await page.locator('chat-kit [part="editor"]').press('Enter');
     const stop = page.locator('chat-kit button[part="stop"]');
     await stop.waitFor();
     await page.locator('chat-kit .assistant').first().waitFor();
     await stop.click();
     await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor();
     await page.locator('chat-kit button[part="send"]').waitFor();
-    await page.locator('chat-kit textarea').fill('still here');
+    await page.locator('chat-kit [part="editor"]').fill('still here');
     assert.equal(await page.locator('chat-kit button[part="send"]').isEnabled(), true);
     await page.close();
   });
@@ -73,8 +73,8 @@ describe('demo page (npm start)', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
-    await page.locator('chat-kit textarea').fill('Show me the demo card');
-    await page.locator('chat-kit textarea').press('Enter');
+    await page.locator('chat-kit [part="editor"]').fill('Show me the demo card');
+    await page.locator('chat-kit [part="editor"]').press('Enter');
     const card = page.locator('chat-kit ck-widget-card').first();
     await card.waitFor({ timeout: 20000 });
     await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
@@ -109,8 +109,8 @@ describe('demo page (npm start)', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
-    await page.locator('chat-kit textarea').fill('Show me a form');
-    await page.locator('chat-kit textarea').press('Enter');
+    await page.locator('chat-kit [part="editor"]').fill('Show me a form');
+    await page.locator('chat-kit [part="editor"]').press('Enter');
     const form = page.locator('chat-kit ck-widget-form');
     await form.waitFor({ timeout: 20000 });
     await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
@@ -141,11 +141,56 @@ describe('demo page (npm start)', () => {
     await page.close();
   });
 
+  it('composer: mention with the keyboard alone, switch tools, attach an image by drag and drop', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    const editor = page.locator('chat-kit [part="editor"]');
+    await editor.click();
+    await page.keyboard.type('Ask @gra');
+    await page.locator('chat-kit [role="option"]', { hasText: 'Grace Hopper' }).waitFor();
+    await page.keyboard.press('Enter'); // picks the highlighted entity
+    await page.locator('chat-kit [part="editor"] .tag', { hasText: 'Grace Hopper' }).waitFor();
+    await page.keyboard.type('about compilers');
+    await page.keyboard.press('Enter'); // sends
+    await page.locator('chat-kit .bubble button.tag', { hasText: '@Grace Hopper' }).waitFor({ timeout: 20000 });
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).waitFor({ timeout: 20000 });
+
+    // The "Find events" tool changes the placeholder and the kind of answer.
+    await page.locator('chat-kit ck-tool-menu button[aria-haspopup="menu"]').click();
+    await page.locator('chat-kit [role="menuitemradio"]', { hasText: 'Find events' }).click();
+    await page.locator('#log li', { hasText: 'chatkit.tool.change' }).waitFor();
+    assert.equal(await page.locator('chat-kit ck-composer-input').evaluate((el) => el.placeholder), 'Which events are you looking for?');
+    await editor.click();
+    await page.keyboard.type('jazz this weekend');
+    await page.keyboard.press('Enter');
+    await page.locator('chat-kit .assistant', { hasText: 'Event finder' }).waitFor({ timeout: 20000 });
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).nth(1).waitFor({ timeout: 20000 });
+
+    // Drop an image on the composer: it uploads (direct strategy), shows a thumbnail, and is sent.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const bytes = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'dot.png', { type: 'image/png' }));
+      return transfer;
+    });
+    await page.locator('chat-kit ck-composer form').dispatchEvent('drop', { dataTransfer });
+    await page.locator('chat-kit ck-attachment-tray img').waitFor({ timeout: 20000 });
+    await page.locator('chat-kit button[part="send"]:not([disabled])').waitFor({ timeout: 20000 });
+    await editor.click();
+    await page.keyboard.type('here is a picture');
+    await page.keyboard.press('Enter');
+    await page.locator('#log li', { hasText: 'chatkit.response.end' }).nth(2).waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('chat-kit ck-attachment-tray img').count(), 0, 'the tray is cleared after sending');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the simulated error with a Retry button', async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.locator('chat-kit textarea').fill('Please show an error');
-    await page.locator('chat-kit textarea').press('Enter');
+    await page.locator('chat-kit [part="editor"]').fill('Please show an error');
+    await page.locator('chat-kit [part="editor"]').press('Enter');
     const banner = page.locator('chat-kit [part="error"]');
     await banner.waitFor();
     assert.match(await banner.innerText(), /simulated error/i);

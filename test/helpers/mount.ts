@@ -5,6 +5,7 @@
 import { fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ChatKit, ChatKitOptions } from '../../src/index.js';
+import type { CkComposerInput } from '../../src/elements/ck-composer-input.js';
 import type { FakeFetch } from './fake-fetch.js';
 
 /** Mounts a sized `<chat-kit>` wired to `f` with `options` (api added). */
@@ -60,21 +61,28 @@ export function transcriptText(el: ChatKit): string {
     .trim();
 }
 
-/** The composer's text field (not a widget's Textarea). */
-export function composerInput(el: Element): HTMLTextAreaElement {
-  const input = deepQuery(el, 'ck-composer')?.shadowRoot?.querySelector('textarea');
-  if (!input) throw new Error('no composer textarea');
+/** The composer's message field (`<ck-composer-input>`; not a widget's Textarea). */
+export function composerInput(el: Element): CkComposerInput {
+  const input = deepQuery(el, 'ck-composer')?.shadowRoot?.querySelector('ck-composer-input');
+  if (!input) throw new Error('no composer input');
   return input;
+}
+
+/** The editable element inside the composer field (where keys go). */
+export function composerEditor(el: Element): HTMLElement {
+  const editor = composerInput(el).shadowRoot?.querySelector<HTMLElement>('[part="editor"]');
+  if (!editor) throw new Error('no composer editor');
+  return editor;
 }
 
 /** Types into the composer as a user would and presses Enter. */
 export async function typeAndSend(el: ChatKit, text: string): Promise<void> {
-  const textarea = composerInput(el);
-  textarea.focus();
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  const input = composerInput(el);
+  input.focus();
+  input.text = text;
+  composerEditor(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await settle(el);
-  textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+  composerEditor(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
 }
 
 /** Collects every event of the given names fired on `target`, in order. */
