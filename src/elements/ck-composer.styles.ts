@@ -18,10 +18,17 @@ export const composerStyles = css`
   form:focus-within {
     border-color: var(--ck-color-focus);
   }
+  form {
+    flex-wrap: wrap;
+  }
   ck-composer-input {
-    flex: 1;
+    /* At least ~12em wide: on a narrow screen the buttons wrap below the field instead. */
+    flex: 1 1 12em;
     min-width: 0;
     align-self: center;
+  }
+  .actions {
+    margin-inline-start: auto;
   }
   textarea {
     flex: 1;
