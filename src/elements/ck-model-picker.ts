@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
+import { handlePopupListKey } from './popup-list.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import type { ModelOption } from '../schemas/options.js';
 import { base } from '../styles/tokens.js';
@@ -100,40 +101,15 @@ export class CkModelPicker extends LitElement {
   }
 
   private onListKeydown(event: KeyboardEvent): void {
-    const options = [...this.options];
-    const current = options.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    const move = (index: number): void => {
-      event.preventDefault();
-      options[(index + options.length) % options.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        move(current + 1);
-        break;
-      case 'ArrowUp':
-        move(current - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(options.length - 1);
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const model = this.models[current];
+    handlePopupListKey(event, [...this.options], this.shadowRoot?.activeElement, {
+      choose: (index) => {
+        const model = this.models[index];
         if (model) this.choose(model);
-        break;
-      }
-      case 'Escape':
-        event.preventDefault();
-        this.closeList(true);
-        break;
-      case 'Tab':
-        this.closeList(true);
-        break;
-    }
+      },
+      close: (returnFocus) => {
+        this.closeList(returnFocus);
+      },
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {

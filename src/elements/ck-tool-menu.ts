@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
+import { handlePopupListKey } from './popup-list.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import type { ToolOption } from '../schemas/options.js';
 import { base } from '../styles/tokens.js';
@@ -97,41 +98,15 @@ export class CkToolMenu extends LitElement {
   }
 
   private onMenuKeydown(event: KeyboardEvent): void {
-    const items = [...this.items];
-    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    const move = (index: number): void => {
-      event.preventDefault();
-      items[(index + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        move(current + 1);
-        break;
-      case 'ArrowUp':
-        move(current - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(items.length - 1);
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const tool = this.menuTools[current];
+    handlePopupListKey(event, [...this.items], this.shadowRoot?.activeElement, {
+      choose: (index) => {
+        const tool = this.menuTools[index];
         if (tool) this.choose(tool);
-        break;
-      }
-      case 'Escape':
-        event.preventDefault();
-        this.closeMenu(true);
-        break;
-      case 'Tab':
-        // Focus the trigger first so the browser's Tab moves on from there, not from a removed item.
-        this.closeMenu(true);
-        break;
-    }
+      },
+      close: (returnFocus) => {
+        this.closeMenu(returnFocus);
+      },
+    });
   }
 
   private choose(tool: ToolOption): void {
