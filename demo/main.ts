@@ -1,5 +1,5 @@
 import '../src/index.js';
-import type { ChatKit } from '../src/index.js';
+import { ItemActionEvent, type ChatKit } from '../src/index.js';
 
 declare const __CHATKIT_API_URL__: string;
 
@@ -16,6 +16,13 @@ const DIRECTORY = [
   { id: 'article_a11y', title: 'Accessible chat transcripts', group: 'Articles', icon: 'document', interactive: true },
 ];
 
+/** The page's client tools (`onClientTool`): the mock server asks for `get_client_time` after "tool". */
+function runClientTool({ name }: { name: string; params: Record<string, unknown> }): Record<string, unknown> {
+  if (name === 'get_client_time') return { now: new Date().toISOString() };
+  // "toolfail" asks for a tool this page does not have, to show the failure path.
+  throw new Error(`Unknown client tool: ${name}`);
+}
+
 const options = (scheme: 'light' | 'dark') => ({
   api: {
     url: __CHATKIT_API_URL__,
@@ -23,6 +30,27 @@ const options = (scheme: 'light' | 'dark') => ({
     uploadStrategy: { type: 'direct' as const, uploadUrl: `${__CHATKIT_API_URL__}/upload` },
   },
   theme: { colorScheme: scheme },
+  header: {
+    // A theme switch, to show the header's app buttons (HeaderIcon set).
+    rightAction: { icon: scheme === 'dark' ? ('light-mode' as const) : ('dark-mode' as const), onClick: toggleScheme, label: scheme === 'dark' ? 'Light theme' : 'Dark theme' },
+  },
+  history: { enabled: true, showRename: true, showDelete: true },
+  threadItemActions: {
+    feedback: true,
+    retry: true,
+    custom: [
+      {
+        id: 'share',
+        label: 'Share',
+        icon: 'external-link' as const,
+        onClick: ({ threadId, itemIds, text }: { threadId: string; itemIds: string[]; text: string }) => {
+          logRow('threadItemActions.share', { threadId, itemIds, characters: text.length });
+          showToast('A share sheet would open here.');
+        },
+      },
+    ],
+  },
+  onClientTool: runClientTool,
   composer: {
     placeholder: 'Ask the demo agent…',
     attachments: { enabled: true, maxCount: 4, maxSize: { 'image/*': 5_000_000, '*': 2_000_000 } },
@@ -72,6 +100,10 @@ const applyScheme = (): void => {
   document.documentElement.classList.toggle('dark', dark.checked);
   chat.setOptions(options(dark.checked ? 'dark' : 'light'));
 };
+const toggleScheme = (): void => {
+  dark.checked = !dark.checked;
+  applyScheme();
+};
 dark.addEventListener('change', applyScheme);
 applyScheme();
 
@@ -90,6 +122,7 @@ const EVENTS = [
   'chatkit.tool.change',
   'widget-action',
   'entity-click',
+  'item-action',
 ] as const;
 
 function describe(detail: unknown): string {
@@ -102,18 +135,28 @@ function describe(detail: unknown): string {
   }
 }
 
+const logRow = (name: string, data: unknown): void => {
+  const row = document.createElement('li');
+  const label = document.createElement('span');
+  label.className = 'name';
+  label.textContent = name;
+  const detail = document.createElement('span');
+  detail.className = 'detail';
+  detail.textContent = ` ${describe(data)}`;
+  row.append(label, detail);
+  log.append(row);
+  log.scrollTop = log.scrollHeight;
+};
+
 for (const name of EVENTS) {
   chat.addEventListener(name, (event) => {
-    const row = document.createElement('li');
-    const label = document.createElement('span');
-    label.className = 'name';
-    label.textContent = name;
-    const detail = document.createElement('span');
-    detail.className = 'detail';
-    detail.textContent = ` ${describe((event as CustomEvent).detail)}`;
-    row.append(label, detail);
-    log.append(row);
-    log.scrollTop = log.scrollHeight;
+    const { detail } = event as CustomEvent<unknown>;
+    // Lead with what was pressed (copy, feedback.positive, retry, share…), like the event names.
+    if (event instanceof ItemActionEvent) {
+      logRow(`item-action: ${event.detail.action}`, detail);
+      return;
+    }
+    logRow(name, detail);
   });
 }
 

@@ -9,6 +9,7 @@ import {
   ChatKitThreadChangeEvent,
   ChatKitThreadLoadEndEvent,
   ChatKitThreadLoadStartEvent,
+  ItemActionEvent,
   WidgetActionEvent,
   type WidgetActionPayload,
 } from './events/index.js';
@@ -83,4 +84,28 @@ export function publicEventHooks(
       fire(new ChatKitLogEvent(data ? { name, data } : { name }));
     },
   };
+}
+
+interface ItemActionDeps {
+  host: EventTarget;
+  threadId: string | null;
+  custom: NonNullable<ChatKitOptions['threadItemActions']>['custom'];
+}
+
+/**
+ * An action under a response, as the public `item-action` (every kind) plus the app's `onClick`
+ * for `threadItemActions.custom` entries. Copy, feedback and retry do their own work elsewhere;
+ * this only announces them.
+ */
+export async function announceItemAction(
+  actionId: string,
+  itemIds: readonly string[],
+  text: string,
+  deps: ItemActionDeps,
+): Promise<void> {
+  deps.host.dispatchEvent(new ItemActionEvent({ action: actionId, threadId: deps.threadId, itemIds: [...itemIds] }));
+  const custom = deps.custom?.find((entry) => entry.id === actionId);
+  if (custom?.onClick && deps.threadId !== null) {
+    await custom.onClick({ actionId, threadId: deps.threadId, itemIds: [...itemIds], text });
+  }
 }

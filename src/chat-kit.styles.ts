@@ -29,11 +29,17 @@ export const chatKitStyles = css`
     flex-direction: column;
   }
   ck-thread-view,
-  ck-start-screen {
+  ck-start-screen,
+  ck-history-panel {
     flex: 1;
     min-height: 0;
   }
-  ck-composer {
+  /* Our header already names the panel and closes it; its own bar is for custom headers. */
+  ck-header + ck-history-panel::part(header) {
+    display: none;
+  }
+  ck-composer,
+  ck-structured-input {
     flex: none;
     width: 100%;
     max-width: 50em;
@@ -48,5 +54,20 @@ export const chatKitStyles = css`
   }
   .config-error code {
     font-family: var(--ck-font-mono);
+  }
+  .closed {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    margin: 0 auto 12px;
+    padding: 12px 16px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface-secondary);
+    color: var(--ck-color-text-secondary);
+    text-align: center;
+    width: calc(100% - 24px);
+    max-width: calc(50em - 24px);
   }
 `;

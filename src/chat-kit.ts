@@ -1,44 +1,34 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveConfig, type ResolvedConfig } from './controller/config.js';
 import { ChatSession, type OutgoingMessage } from './controller/chat-session.js';
 import { toWire, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit-api.js';
-import { isEmptyContent } from './elements/composer-value.js';
-import { publicEventHooks, routeWidgetAction } from './chat-kit-actions.js';
+import { ComposerController } from './chat-kit-composer.js';
+import { HistoryController } from './chat-kit-history.js';
+import { publicEventHooks } from './chat-kit-actions.js';
+import { RequestRouter } from './chat-kit-requests.js';
 import { element } from './define-element.js';
-import {
-  ChatKitDeeplinkEvent,
-  ChatKitErrorEvent,
-  ChatKitLogEvent,
-  ChatKitReadyEvent,
-  ChatKitToolChangeEvent,
-  EntityClickEvent,
-} from './events/index.js';
-import { AttachmentManager, type AttachmentItem } from './controller/attachments.js';
-import { acceptString } from './elements/ck-attachment-tray.js';
-import type {
-  AttachFilesEvent,
-  ComposerSubmitEvent,
-  DeeplinkRequestEvent,
-  EntityActivateEvent,
-  NoticeDismissEvent,
-  PromptSelectEvent,
-  WidgetActionRequestEvent,
-  WidgetLogEvent,
-} from './events/internal-events.js';
+import { ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent } from './events/index.js';
+import type { HeaderActionEvent, HistoryToggleEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
 import { ChatKitClient } from './protocol/index.js';
-import { parseOptions, type ChatKitOptions, type Entity, type UserMessageContent } from './schemas/index.js';
-import { parseDeeplink } from './security/url-policy.js';
+import { parseOptions, type ChatKitOptions, type StructuredInputItem, type UserMessageContent } from './schemas/index.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
 import { base, tokens } from './styles/tokens.js';
 import { chatKitStyles } from './chat-kit.styles.js';
 import type { CkComposer } from './elements/ck-composer.js';
 import type { CkThreadView } from './elements/ck-thread-view.js';
-import './elements/ck-composer.js';
 import './elements/ck-header.js';
 import './elements/ck-start-screen.js';
+import './elements/ck-structured-input.js';
 import './elements/ck-thread-view.js';
+
+/** The pending `structured_input` that replaces the composer: the newest item, if it is one. */
+function pendingQuestion(state: ThreadState): StructuredInputItem | null {
+  const items = visibleItems(state);
+  const last = items[items.length - 1];
+  return last?.type === 'structured_input' && last.status === 'pending' ? last : null;
+}
 
 /**
  * An AI chat: a thread view and a composer talking to a ChatKit-protocol server (one POST
@@ -59,11 +49,15 @@ import './elements/ck-thread-view.js';
  * @fires chatkit.tool.change - `{ toolId }`: the composer tool selection changed.
  * @fires widget-action - `{ action, item, handler }`: a widget action was activated (cancelable for server actions).
  * @fires entity-click - `{ entity }`: an interactive @-mention tag or entity source was activated.
+ * @fires item-action - `{ action, threadId, itemIds }`: an action under a response was used (copy, feedback, retry, custom).
  * @csspart base - The element's layout root.
  * @csspart header - The header bar.
  * @csspart thread - The transcript (scroll container).
  * @csspart start-screen - The new-thread view.
  * @csspart composer - The composer.
+ * @csspart history - The thread history panel.
+ * @csspart structured-input - The questions of a pending structured input (in place of the composer).
+ * @csspart closed - The notice replacing the composer of a closed thread.
  * @cssprop --ck-color-accent - Accent colour (send button, focus, tags).
  * @cssprop --ck-color-background - Background of the element.
  * @cssprop --ck-color-text - Main text colour.
@@ -88,43 +82,45 @@ export class ChatKit extends LitElement {
 
   @state() private snapshot: ThreadState = createInitialState();
   @state() private validOptions: ChatKitOptions | null = null;
-  /** The composer draft: text and @-mention tags. */
-  @state() private draft: readonly UserMessageContent[] = [];
   @state() private announcement = '';
-  /** Composer tool selection (`composer.tools`); `undefined` = not chosen yet (default none). */
-  @state() private selectedToolId: string | null = null;
-  /** Composer model selection; `null` = the options' default. */
-  @state() private selectedModelId: string | null = null;
-  /** Quoted text of a reply being drafted. */
-  @state() private reply: string | null = null;
-  /** Pending attachments (snapshot of the manager). */
-  @state() private attachmentItems: readonly AttachmentItem[] = [];
-  /** The composer's polite status line (rejected files, dictation problems). */
-  @state() private composerNotice = '';
-  /** Uploads; created when `composer.attachments.enabled`. */
-  private attachments: AttachmentManager | null = null;
 
-  @query('ck-composer') private composer?: CkComposer;
+  @query('ck-composer') private composerElement?: CkComposer;
   @query('ck-thread-view') private threadView?: CkThreadView;
 
   private readonly client = new ChatKitClient({ url: '' });
   private readonly session = new ChatSession(
-    publicEventHooks(this, {
-      responseStart: () => {
-        this.announce(this.strings.responding);
+    {
+      ...publicEventHooks(this, {
+        responseStart: () => {
+          this.announce(this.strings.responding);
+        },
+        responseEnd: () => {
+          // The last frame of a response is rendered now, not a frame later.
+          this.flush();
+          this.announce(this.strings.responseDone);
+        },
+      }),
+      clientTool: async (call) => {
+        const handler = this.validOptions?.onClientTool;
+        if (!handler) throw new Error(`chat-kit: no onClientTool handler for the client tool "${call.name}"`);
+        return handler(call);
       },
-      responseEnd: () => {
-        // The last frame of a response is rendered now, not a frame later.
-        this.flush();
-        this.announce(this.strings.responseDone);
-      },
-    }),
+    },
     this.client,
   );
+  private readonly composer = new ComposerController(this, this.client);
+  private readonly history = new HistoryController(this, this.client);
   private unsubscribe: (() => void) | null = null;
   private frame = 0;
-  private strings: Catalogue = en;
+  /** UI strings of the current locale. */
+  strings: Catalogue = en;
   private readyFired = false;
+
+  constructor() {
+    super();
+    // Registers itself with the element (addController); nothing else needs a handle on it.
+    new RequestRouter(this, this.session);
+  }
 
   /** The current options (the last valid object given to `setOptions`), or `null`. */
   get options(): ChatKitOptions | null {
@@ -157,7 +153,8 @@ export class ChatKit extends LitElement {
     }
   }
 
-  private get config(): ResolvedConfig {
+  /** Options and attributes with every default applied. */
+  get config(): ResolvedConfig {
     return resolveConfig(this.validOptions, {
       apiUrl: this.apiUrl,
       theme: this.theme,
@@ -165,6 +162,11 @@ export class ChatKit extends LitElement {
       placeholder: this.placeholder,
       greeting: this.greeting,
     });
+  }
+
+  /** The open thread's id (`null` on the new-thread view). */
+  get activeThreadId(): string | null {
+    return this.session.threadId;
   }
 
   override connectedCallback(): void {
@@ -203,45 +205,18 @@ export class ChatKit extends LitElement {
   private configureClient(): void {
     const config = this.config;
     this.client.configure({ url: config.apiUrl ?? '', locale: config.locale, fetch: config.fetch });
-    const attachments = config.attachments;
-    if (!attachments) return;
-    const settings = { strategy: attachments.strategy, fetch: config.fetch, limits: attachments.limits, strings: this.strings };
-    if (this.attachments) {
-      this.attachments.configure(settings);
-    } else {
-      this.attachments = new AttachmentManager({ client: this.client, ...settings });
-      this.attachments.subscribe(() => {
-        this.attachmentItems = this.attachments?.items ?? [];
-      });
-    }
+    this.composer.configure(config);
   }
 
-  private addFiles(files: readonly File[]): void {
-    if (!this.attachments) return;
-    const { rejected } = this.attachments.add(files);
-    this.composerNotice = rejected.map((r) => r.reason).join(' ');
-  }
-
-  /** Dictation: the recorded audio goes to `input.transcribe`; the text joins the draft. */
-  private async onDictationAudio(event: CustomEvent<{ base64: string; mimeType: string }>): Promise<void> {
-    try {
-      const { text } = await this.client.send({
-        type: 'input.transcribe',
-        params: { audio_base64: event.detail.base64, mime_type: event.detail.mimeType },
-      });
-      this.draft = [...this.draft, { type: 'input_text', text: isEmptyContent(this.draft) ? text : ` ${text}` }];
-      this.composerNotice = '';
-    } catch (error) {
-      this.composerNotice = this.strings.transcribeFailed;
-      this.reportError(error);
-    }
-  }
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.configureClient();
     const config = this.config;
     // Tokens switch on this attribute (see styles/tokens.ts); reflecting it lets page CSS see it too.
     if (this.dataset['colorScheme'] !== config.colorScheme) this.dataset['colorScheme'] = config.colorScheme;
+    // A created or renamed thread shows up in the history list without a refetch.
+    const previous = (changed as Map<string, unknown>).get('snapshot') as ThreadState | undefined;
+    const thread = this.snapshot.thread;
+    if (previous && thread && previous.thread !== thread) this.history.noteThread(thread);
   }
 
   protected override firstUpdated(): void {
@@ -258,11 +233,12 @@ export class ChatKit extends LitElement {
   /** Focuses the composer. */
   async focusComposer(): Promise<void> {
     await this.updateComplete;
-    await this.composer?.focusInput();
+    await this.composerElement?.focusInput();
   }
 
-  /** Shows a thread (`null` = the new-thread view). Rejects while a thread loads. */
+  /** Shows a thread (`null` = the new-thread view). Rejects when the thread cannot be loaded. */
   async setThreadId(threadId: string | null): Promise<void> {
+    this.history.hide();
     if (threadId === null) {
       this.session.reset();
       return;
@@ -292,35 +268,8 @@ export class ChatKit extends LitElement {
 
   /** Replaces the composer draft without sending. */
   async setComposerValue(params: SetComposerValueParams): Promise<void> {
-    if (params.content) this.draft = toWire(params.content);
-    else if (params.text !== undefined) this.draft = params.text ? [{ type: 'input_text', text: params.text }] : [];
-    if (params.reply !== undefined) this.reply = params.reply || null;
-    if (params.selectedToolId !== undefined) this.selectTool(params.selectedToolId);
-    if (params.selectedModelId !== undefined) this.selectedModelId = params.selectedModelId;
-    if (params.files?.length) this.addFiles(params.files);
+    this.composer.setValue(params);
     await this.updateComplete;
-  }
-
-  /** `entities.onTagSearch` in the composer's shape (the option takes no abort signal). */
-  private get entitySearch(): ((query: string, signal: AbortSignal) => Promise<Entity[]>) | null {
-    const search = this.validOptions?.entities?.onTagSearch;
-    return search ? (query) => search(query) : null;
-  }
-
-  /** Changes the composer tool and fires `chatkit.tool.change` when it really changed. */
-  private selectTool(toolId: string | null): void {
-    const known = toolId === null || this.config.tools.some((tool) => tool.id === toolId);
-    const next = known ? toolId : null;
-    if (next === this.selectedToolId) return;
-    this.selectedToolId = next;
-    this.dispatchEvent(new ChatKitToolChangeEvent(next));
-  }
-
-  /** The model to send: the user's pick, else the options' default, else none. */
-  private get modelId(): string | null {
-    const models = this.config.models;
-    if (this.selectedModelId && models.some((m) => m.id === this.selectedModelId && !m.disabled)) return this.selectedModelId;
-    return models.find((m) => m.default && !m.disabled)?.id ?? null;
   }
 
   /** Sends `threads.custom_action` for the active thread. Rejects without a thread or while busy. */
@@ -336,9 +285,23 @@ export class ChatKit extends LitElement {
     await this.session.loadThread(threadId);
   }
 
-  // ——— Internals ———
+  /** Opens the thread history panel (for apps with their own header). */
+  async showHistory(): Promise<void> {
+    if (!this.config.history.enabled) throw new Error('chat-kit: ignored – history is disabled (history.enabled: false)');
+    this.history.show();
+    await this.updateComplete;
+  }
 
-  private async send(message: OutgoingMessage): Promise<boolean> {
+  /** Closes the thread history panel. */
+  async hideHistory(): Promise<void> {
+    this.history.hide();
+    await this.updateComplete;
+  }
+
+  // ——— Internals (used by the composer and history controllers) ———
+
+  /** Sends through the session; resolves false when the message never reached the server. */
+  async send(message: OutgoingMessage): Promise<boolean> {
     if (!this.config.apiUrl) {
       const error = new Error('chat-kit: no API URL configured (set the api-url attribute or options.api.url)');
       this.dispatchEvent(new ChatKitErrorEvent(error));
@@ -353,49 +316,26 @@ export class ChatKit extends LitElement {
     return pending;
   }
 
-  private onSubmit(event: ComposerSubmitEvent): Promise<void> {
-    return this.submitDraft(event.detail.content);
+  /** Opens a thread chosen in the history panel. */
+  openThread(threadId: string): Promise<void> {
+    return this.setThreadId(threadId);
   }
 
-  private async submitDraft(content: readonly UserMessageContent[]): Promise<void> {
-    // Clear at once so a second Enter cannot send twice; give the draft back if the send fails.
-    this.draft = [];
-    const reply = this.reply;
-    const tool = this.config.tools.find((t) => t.id === this.selectedToolId);
-    const model = this.modelId;
-    this.reply = null;
-    let sent = false;
-    try {
-      // Sending waits for uploads; only uploaded files are sent.
-      await this.attachments?.whenSettled();
-      const attachmentIds = this.attachments?.ids() ?? [];
-      sent = await this.send({
-        content: [...content],
-        attachments: attachmentIds,
-        ...(reply ? { quotedText: reply } : {}),
-        inferenceOptions: { ...(tool ? { tool_choice: { id: tool.id } } : {}), ...(model ? { model } : {}) },
-      });
-    } catch (error) {
-      this.reportError(error);
-    }
-    if (!sent) {
-      if (isEmptyContent(this.draft)) this.draft = content;
-      this.reply ??= reply;
-    } else {
-      this.attachments?.clear();
-      if (tool && !tool.persistent) this.selectTool(null);
-    }
+  /** Back to the new-thread view. */
+  newThread(): void {
+    this.session.reset();
   }
 
-  private onDraftInput(event: Event): void {
-    this.draft = (event.target as CkComposer).value;
+  reportError(error: unknown): void {
+    const err = error instanceof Error ? error : new Error(String(error));
+    this.dispatchEvent(new ChatKitLogEvent({ name: 'error', data: { message: err.message } }));
   }
 
   private async onRetry(): Promise<void> {
     try {
       // A message that never reached the server is back in the composer: retrying sends it.
       const retried = await this.session.retry();
-      if (!retried && !isEmptyContent(this.draft)) await this.submitDraft(this.draft);
+      if (!retried && this.composer.hasDraft) await this.composer.submit();
     } catch (error) {
       this.reportError(error);
     }
@@ -414,65 +354,18 @@ export class ChatKit extends LitElement {
   }
 
   private onNewChat(): void {
+    this.history.hide();
     this.session.reset();
     void this.focusComposer();
   }
 
-  private onDeeplink(event: DeeplinkRequestEvent): void {
-    const link = parseDeeplink(event.detail.url);
-    if (link) this.dispatchEvent(new ChatKitDeeplinkEvent(link));
-  }
-
-  /** `chatkit-link://` anchors in server content become `chatkit.deeplink` events. */
-  private onClick(event: MouseEvent): void {
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!anchor?.hasAttribute('data-deeplink')) return;
-    event.preventDefault();
-    const link = parseDeeplink(anchor.getAttribute('href') ?? '');
-    if (link) this.dispatchEvent(new ChatKitDeeplinkEvent(link));
-  }
-
-  /**
-   * Every widget action becomes a public `widget-action`. Client actions go to
-   * `widgets.onAction`; server actions are sent unless a listener cancelled the event. The
-   * returned promise drives the widget's loading and error state.
-   */
-  private onWidgetAction(event: WidgetActionRequestEvent): void {
-    event.stopPropagation();
-    const { action, item } = event.detail;
-    event.detail.result = routeWidgetAction(action, item, {
-      host: this,
-      onAction: this.validOptions?.widgets?.onAction,
-      session: this.session,
-    });
-    event.detail.result.catch((error: unknown) => {
-      this.reportError(error);
-    });
-  }
-
-  private onEntityActivate(event: EntityActivateEvent): void {
-    event.stopPropagation();
-    const { entity } = event.detail;
-    this.dispatchEvent(new EntityClickEvent(entity));
+  private onHeaderAction(event: HeaderActionEvent): void {
+    const action = event.detail.side === 'left' ? this.config.header.leftAction : this.config.header.rightAction;
     try {
-      this.validOptions?.entities?.onClick?.(entity);
+      action?.onClick();
     } catch (error) {
       this.reportError(error);
     }
-  }
-
-  private onWidgetLog(event: WidgetLogEvent): void {
-    event.stopPropagation();
-    this.log(event.detail.name, event.detail.data);
-  }
-
-  private reportError(error: unknown): void {
-    const err = error instanceof Error ? error : new Error(String(error));
-    this.log('error', { message: err.message });
-  }
-
-  private log(name: string, data?: Record<string, unknown>): void {
-    this.dispatchEvent(new ChatKitLogEvent(data ? { name, data } : { name }));
   }
 
   private announce(text: string): void {
@@ -487,119 +380,93 @@ export class ChatKit extends LitElement {
     const config = this.config;
     const state = this.snapshot;
     this.strings = en;
-    const status = state.thread?.status;
-    const locked = status?.type === 'locked';
     // The start screen stays until something belongs to the thread, including an error to show.
     const isNew = state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
-    const tool = config.tools.find((t) => t.id === this.selectedToolId);
-    const placeholder = locked
-      ? (status.reason ?? this.strings.lockedDefault)
-      : (tool?.placeholderOverride ?? config.placeholder ?? this.strings.placeholder);
+    const historyOpen = this.history.open && config.history.enabled;
     return html`
       <div
         class="base"
         part="base"
         dir=${directionOf(config.locale)}
         lang=${config.locale}
-        @click=${this.onClick}
-        @ck-deeplink=${this.onDeeplink}
-        @ck-widget-action=${this.onWidgetAction}
-        @ck-widget-log=${this.onWidgetLog}
-        @ck-entity-activate=${this.onEntityActivate}
       >
-        ${config.header.enabled
-          ? html`<ck-header
-              part="header"
-              exportparts="title: header-title, new-chat: header-new-chat"
-              .heading=${config.header.titleText ?? state.thread?.title ?? ''}
-              ?show-title=${config.header.titleEnabled}
-              ?is-new=${isNew}
-              .strings=${this.strings}
-              @ck-new-chat=${this.onNewChat}
-            ></ck-header>`
-          : nothing}
-        <div class="main">
-          ${!config.apiUrl
-            ? html`<p class="config-error" role="alert">
-                chat-kit needs an endpoint: set <code>api-url</code> or <code>options.api.url</code>.
-              </p>`
-            : nothing}
-          ${isNew
-            ? html`<ck-start-screen
-                part="start-screen"
-                .greeting=${config.greeting ?? this.strings.greeting}
-                .prompts=${config.prompts}
-                ?disabled=${state.responding}
-                .strings=${this.strings}
-                @ck-prompt=${this.onPrompt}
-              ></ck-start-screen>`
-            : html`<ck-thread-view
-                part="thread"
-                .state=${state}
-                .strings=${this.strings}
-                .scheme=${config.colorScheme}
-                @ck-retry=${this.onRetry}
-                @ck-dismiss-notice=${(e: NoticeDismissEvent) => {
-                  this.session.store.dispatch({ type: 'notice.dismiss', id: e.detail.id });
-                }}
-              ></ck-thread-view>`}
-        </div>
-        ${status?.type === 'closed'
-          ? html`<p class="closed" part="closed" role="status">${status.reason ?? this.strings.closedDefault}</p>`
-          : html`<ck-composer
-              part="composer"
-              exportparts="form: composer-form, input: composer-input, send: composer-send, stop: composer-stop"
-              .value=${this.draft}
-              .searchEntities=${this.entitySearch}
-              .requestPreview=${this.validOptions?.entities?.onRequestPreview ?? null}
-              .mentionButton=${this.validOptions?.entities?.showComposerMenu ?? false}
-              .placeholder=${placeholder}
-              .tools=${config.tools}
-              .selectedToolId=${this.selectedToolId}
-              .models=${config.models}
-              .selectedModelId=${this.modelId}
-              .reply=${this.reply}
-              .disclaimer=${config.disclaimer}
-              .attachmentsEnabled=${config.attachments !== null}
-              .accept=${acceptString(config.attachments?.limits.accept)}
-              .attachments=${this.attachmentItems}
-              .dictation=${config.dictation}
-              .notice=${this.composerNotice}
-              @ck-attach-files=${(e: AttachFilesEvent) => {
-                this.addFiles(e.detail.files);
-              }}
-              @ck-attachment-remove=${(e: CustomEvent<{ localId: string }>) => {
-                this.attachments?.remove(e.detail.localId);
-              }}
-              @ck-attachment-retry=${(e: CustomEvent<{ localId: string }>) => {
-                this.attachments?.retry(e.detail.localId);
-              }}
-              @ck-dictation-audio=${this.onDictationAudio}
-              @ck-dictation-error=${(e: CustomEvent<{ message: string }>) => {
-                this.composerNotice = e.detail.message;
-              }}
-              @ck-tool-select=${(e: CustomEvent<{ toolId: string | null }>) => {
-                this.selectTool(e.detail.toolId);
-              }}
-              @ck-model-select=${(e: CustomEvent<{ modelId: string }>) => {
-                this.selectedModelId = e.detail.modelId;
-              }}
-              @ck-reply-clear=${() => {
-                this.reply = null;
-              }}
-              .strings=${this.strings}
-              ?responding=${state.responding}
-              ?allow-cancel=${state.allowCancel}
-              ?disabled=${locked}
-              @input=${this.onDraftInput}
-              @ck-submit=${this.onSubmit}
-              @ck-stop=${() => {
-                this.session.stop();
-              }}
-            ></ck-composer>`}
+        ${config.header.enabled ? this.renderHeader(isNew, historyOpen) : nothing}
+        ${historyOpen ? this.history.render() : this.renderThread(isNew)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
+  }
+
+  private renderHeader(isNew: boolean, historyOpen: boolean): TemplateResult {
+    const header = this.config.header;
+    return html`<ck-header
+      part="header"
+      exportparts="title: header-title, new-chat: header-new-chat, history: header-history, left-action: header-left-action, right-action: header-right-action"
+      .heading=${header.titleText ?? this.snapshot.thread?.title ?? ''}
+      ?show-title=${header.titleEnabled}
+      ?is-new=${isNew && !historyOpen}
+      .historyEnabled=${this.config.history.enabled}
+      .historyOpen=${historyOpen}
+      .leftAction=${header.leftAction}
+      .rightAction=${header.rightAction}
+      .leftLabel=${header.leftAction?.label}
+      .rightLabel=${header.rightAction?.label}
+      .strings=${this.strings}
+      @ck-new-chat=${this.onNewChat}
+      @ck-history-toggle=${(e: HistoryToggleEvent) => {
+        if (e.detail.open) this.history.show();
+        else this.history.hide();
+      }}
+      @ck-header-action=${this.onHeaderAction}
+    ></ck-header>`;
+  }
+
+  private renderThread(isNew: boolean): TemplateResult {
+    const config = this.config;
+    const state = this.snapshot;
+    const status = state.thread?.status;
+    const question = state.responding ? null : pendingQuestion(state);
+    return html`<div class="main">
+        ${!config.apiUrl
+          ? html`<p class="config-error" role="alert">
+              chat-kit needs an endpoint: set <code>api-url</code> or <code>options.api.url</code>.
+            </p>`
+          : nothing}
+        ${isNew
+          ? html`<ck-start-screen
+              part="start-screen"
+              .greeting=${config.greeting ?? this.strings.greeting}
+              .prompts=${config.prompts}
+              ?disabled=${state.responding}
+              .strings=${this.strings}
+              @ck-prompt=${this.onPrompt}
+            ></ck-start-screen>`
+          : html`<ck-thread-view
+              part="thread"
+              .state=${state}
+              .strings=${this.strings}
+              .scheme=${config.colorScheme}
+              .itemActions=${config.itemActions}
+              .autoScroll=${config.autoScroll}
+              @ck-retry=${this.onRetry}
+              @ck-dismiss-notice=${(e: NoticeDismissEvent) => {
+                this.session.store.dispatch({ type: 'notice.dismiss', id: e.detail.id });
+              }}
+            ></ck-thread-view>`}
+      </div>
+      ${status?.type === 'closed'
+        ? html`<p class="closed" part="closed" role="status">${status.reason ?? this.strings.closedDefault}</p>`
+        : question
+          ? html`<ck-structured-input part="structured-input" .item=${question} .strings=${this.strings}></ck-structured-input>`
+          : this.composer.render({
+              responding: state.responding,
+              allowCancel: state.allowCancel && state.request !== 'tool_output',
+              disabled: status?.type === 'locked',
+              placeholder: status?.type === 'locked' ? (status.reason ?? this.strings.lockedDefault) : null,
+              onStop: () => {
+                this.session.stop();
+              },
+            })}`;
   }
 }
 

@@ -67,8 +67,25 @@ function describeResult(result: Json): string {
   return `The client tool returned:\n\n\`\`\`json\n${JSON.stringify(result, null, 2)}\n\`\`\``;
 }
 
+/**
+ * The message of an error-shaped tool result (`{error: "…"}` or `{error: {message: "…"}}`, what
+ * a client sends when its handler threw), or undefined for a normal result.
+ */
+export function toolError(result: Json): string | undefined {
+  const error = payloadField(result, 'error');
+  if (error === undefined || error === null || error === false) return undefined;
+  if (typeof error === 'string') return error || 'unknown error';
+  const message = payloadField(error, 'message');
+  return typeof message === 'string' && message ? message : JSON.stringify(error);
+}
+
 /** The turn after `threads.add_client_tool_output`. */
 export function* afterToolOutput(ctx: TurnContext, call: ClientToolCallItem, result: Json): Events {
+  const error = toolError(result);
+  if (error !== undefined) {
+    yield* assistantMessage(ctx, `The client tool failed: ${error.replace(/[.!\s]+$/, '')}. I will carry on without \`${call.name}\`.`);
+    return;
+  }
   yield* assistantMessage(ctx, `\`${call.name}\` finished. ${describeResult(result)}`);
 }
 

@@ -27,6 +27,7 @@ import { CARD_SUMMARY, colourList, colourListCopyText, formCard, ORDER_ID, order
  *   image                   a generated_image item with two partial images before the answer
  *   slow | long             a ~3,000-word answer (try Stop)
  *   tool                    ends with a pending client_tool_call `get_client_time`
+ *   toolfail                ends with a pending client_tool_call `open_unknown_tool` (the demo's handler throws)
  *   question                ends with a pending structured_input item
  *   error                   an in-band `error` {code:"custom", allow_retry:true}
  *   crash                   an in-band `error` {code:"stream.error", allow_retry:true}
@@ -43,6 +44,7 @@ export const TRIGGERS = {
   image: /\bimages?\b/i,
   slow: /\b(slow|long)\b/i,
   tool: /\btools?\b/i,
+  toolfail: /\btoolfail\b/i,
   question: /\bquestions?\b/i,
   error: /\berrors?\b/i,
   crash: /\bcrash(es|ed)?\b/i,
@@ -143,15 +145,15 @@ function* liveCard(ctx: TurnContext): Events {
   yield { type: 'thread.item.done', item: { ...item, widget: final } };
 }
 
-function* toolCall(ctx: TurnContext): Events {
-  yield* assistantMessage(ctx, 'Let me ask your browser what time it is.');
+function* toolCall(ctx: TurnContext, intro: string, name: string, args: ClientToolCallItem['arguments']): Events {
+  yield* assistantMessage(ctx, intro);
   const item: ClientToolCallItem = {
     ...itemBase(ctx, 'tc'),
     type: 'client_tool_call',
     status: 'pending',
     call_id: ctx.store.newId('call'),
-    name: 'get_client_time',
-    arguments: { format: 'iso' },
+    name,
+    arguments: args,
   };
   yield { type: 'thread.item.done', item };
 }
@@ -216,8 +218,12 @@ export function* respond(ctx: TurnContext, message: UserMessageItem, retry = fal
   yield progress('Thinking…');
   if (triggers.has('workflow')) yield* workflow(ctx);
   if (triggers.has('image')) yield* generatedImage(ctx);
+  if (triggers.has('toolfail')) {
+    yield* toolCall(ctx, 'Let me ask your browser to run a tool it does not have.', 'open_unknown_tool', { target: 'nowhere' });
+    return;
+  }
   if (triggers.has('tool')) {
-    yield* toolCall(ctx);
+    yield* toolCall(ctx, 'Let me ask your browser what time it is.', 'get_client_time', { format: 'iso' });
     return;
   }
   if (triggers.has('question')) {

@@ -3,7 +3,7 @@ import type { Annotation } from './types.js';
 /** Texts of the demo agent. All Markdown is GFM, as ChatKit assistant messages are. */
 
 export const TRIGGER_HELP =
-  'Try a message containing *widget*, *form*, *live*, *tool*, *question*, *workflow*, *image*, *notice*, *slow*, *error* or *crash* to see the other scripted responses.';
+  'Try a message containing *widget*, *form*, *live*, *tool*, *toolfail*, *question*, *workflow*, *image*, *notice*, *slow*, *error* or *crash* to see the other scripted responses.';
 
 export interface Answer {
   text: string;

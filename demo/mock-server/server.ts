@@ -33,6 +33,8 @@ export interface MockChatKit {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** Forgets every thread and attachment and restores the sample threads. */
   reset(): void;
+  /** Feedback recorded by `items.feedback`, item id → kind (the latest rating wins), for tests. */
+  feedback(): ReadonlyMap<string, 'positive' | 'negative'>;
 }
 
 type Streaming = Extract<ChatKitRequest, { type: 'threads.create' | 'threads.add_user_message' | 'threads.add_client_tool_output' | 'threads.add_structured_input' | 'threads.retry_after_item' | 'threads.custom_action' }>;
@@ -325,5 +327,5 @@ export function createMockChatKit(options: MockChatKitOptions = {}): MockChatKit
     }
   };
 
-  return { handle, reset };
+  return { handle, reset, feedback: () => new Map(store.feedback) };
 }

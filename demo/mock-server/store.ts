@@ -1,4 +1,4 @@
-import type { Attachment, Page, Thread, ThreadItem } from './types.js';
+import type { Attachment, Page, Thread, ThreadItem, ThreadStatus } from './types.js';
 
 /** Item types the reference server stores but never sends back (protocol §2.3 rule 7). */
 const HIDDEN_TYPES: ReadonlySet<string> = new Set(['hidden_context_item', 'sdk_hidden_context']);
@@ -16,6 +16,8 @@ export interface ThreadRecord {
   id: string;
   title?: string;
   created_at: string;
+  /** UI-only, like the SDK: a locked or closed thread still accepts requests. Absent = active. */
+  status?: ThreadStatus;
   items: ThreadItem[];
 }
 
@@ -111,9 +113,10 @@ export class MockStore {
     return thread;
   }
 
-  /** Threads in creation order (oldest first), which is also `created_at` order. */
+  /** Threads oldest first by `created_at` (seeded threads are backdated, so insertion order is not enough). */
   listThreads(): ThreadRecord[] {
-    return [...this.threads.values()];
+    // Naive ISO timestamps of one format sort lexicographically; the sort is stable for equal ones.
+    return [...this.threads.values()].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
   }
 
   findItem(thread: ThreadRecord, itemId: string): ThreadItem | undefined {
@@ -150,7 +153,7 @@ export class MockStore {
       ...(thread.title === undefined ? {} : { title: thread.title }),
       id: thread.id,
       created_at: thread.created_at,
-      status: { type: 'active' },
+      status: thread.status ?? { type: 'active' },
       metadata: {},
       items,
     };

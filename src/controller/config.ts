@@ -11,6 +11,8 @@ export interface AttributeConfig {
 }
 
 /** What the view and the session need, with every default applied in one place. */
+type HeaderAction = NonNullable<NonNullable<ChatKitOptions['header']>['leftAction']>;
+
 export interface ResolvedConfig {
   apiUrl: string | null;
   fetch: typeof fetch | undefined;
@@ -19,7 +21,23 @@ export interface ResolvedConfig {
   placeholder: string | null;
   greeting: string | null;
   prompts: NonNullable<NonNullable<ChatKitOptions['startScreen']>['prompts']>;
-  header: { enabled: boolean; titleEnabled: boolean; titleText: string | null };
+  header: {
+    enabled: boolean;
+    titleEnabled: boolean;
+    titleText: string | null;
+    leftAction: HeaderAction | null;
+    rightAction: HeaderAction | null;
+  };
+  /** The history panel and its header button (on by default, as in ChatKit JS). */
+  history: { enabled: boolean; showRename: boolean; showDelete: boolean };
+  /** Actions under responses; Copy is always there. */
+  itemActions: {
+    feedback: boolean;
+    retry: boolean;
+    custom: NonNullable<NonNullable<ChatKitOptions['threadItemActions']>['custom']>;
+  };
+  /** Follow streaming output while the reader is at the bottom (`thread.autoScroll`). */
+  autoScroll: boolean;
   initialThread: string | null;
   tools: NonNullable<NonNullable<ChatKitOptions['composer']>['tools']>;
   models: NonNullable<NonNullable<ChatKitOptions['composer']>['models']>;
@@ -54,7 +72,22 @@ export function resolveConfig(options: ChatKitOptions | null, attrs: AttributeCo
       enabled: options?.header?.enabled ?? true,
       titleEnabled: options?.header?.title?.enabled ?? true,
       titleText: options?.header?.title?.text ?? null,
+      leftAction: options?.header?.leftAction ?? null,
+      rightAction: options?.header?.rightAction ?? null,
     },
+    history: {
+      enabled: options?.history?.enabled ?? true,
+      showRename: options?.history?.showRename ?? true,
+      showDelete: options?.history?.showDelete ?? true,
+    },
+    itemActions: {
+      feedback: options?.threadItemActions?.feedback ?? false,
+      retry: options?.threadItemActions?.retry ?? false,
+      custom: options?.threadItemActions?.custom ?? [],
+    },
+    // ChatKit JS documents `false` as its default; following output while the reader is at the
+    // bottom is what chat users expect, so ours defaults to true (docs/decisions/0005).
+    autoScroll: options?.thread?.autoScroll ?? true,
     initialThread: options?.initialThread ?? null,
     tools: options?.composer?.tools ?? [],
     models: options?.composer?.models ?? [],

@@ -1,63 +1,33 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { element } from '../define-element.js';
-import { NewChatEvent } from '../events/internal-events.js';
+import { HeaderActionEvent, HistoryToggleEvent, NewChatEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
+import { headerStyles } from './ck-header.styles.js';
+import { headerIcon } from './header-icons.js';
 import { icon } from './icons.js';
 
+/** An app-defined header button (`header.leftAction` / `rightAction`); only the icon is shown. */
+export interface HeaderActionView {
+  icon: string;
+}
+
+type Side = 'left' | 'right';
+
 /**
- * The header bar: the thread title and a New chat button.
+ * The header bar: [left action][History] title … [right action][New chat].
  *
  * @tagname ck-header
  * @csspart title - The title text.
+ * @csspart history - The History button.
+ * @csspart left-action - The app's left button (`header.leftAction`).
+ * @csspart right-action - The app's right button (`header.rightAction`).
  * @csspart new-chat - The New chat button.
  */
 @element('ck-header')
 export class CkHeader extends LitElement {
-  static override styles = [
-    base,
-    css`
-      :host {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        min-height: 52px;
-        padding: 8px 10px 8px 16px;
-        border-bottom: 1px solid var(--ck-color-border);
-      }
-      .title {
-        flex: 1;
-        min-width: 0;
-        margin: 0;
-        overflow: hidden;
-        font-size: 1em;
-        font-weight: 600;
-        white-space: nowrap;
-        text-overflow: ellipsis;
-      }
-      button {
-        display: inline-grid;
-        place-items: center;
-        width: 36px;
-        height: 36px;
-        padding: 0;
-        border: 0;
-        border-radius: var(--ck-radius-small);
-        background: transparent;
-        color: var(--ck-color-text-secondary);
-        cursor: pointer;
-      }
-      button:hover:not(:disabled) {
-        background: var(--ck-color-surface-secondary);
-        color: var(--ck-color-text);
-      }
-      button:disabled {
-        opacity: 0.45;
-        cursor: default;
-      }
-    `,
-  ];
+  static override styles = [base, headerStyles];
 
   /** Title shown in the bar (the thread's title, or a static one from options). */
   @property() heading = '';
@@ -65,6 +35,18 @@ export class CkHeader extends LitElement {
   @property({ type: Boolean, attribute: 'show-title' }) showTitle = true;
   /** Already on the new-thread view: the New chat button has nothing to do. */
   @property({ type: Boolean, attribute: 'is-new' }) isNew = false;
+  /** Show the History button. */
+  @property({ type: Boolean, attribute: 'history-enabled' }) historyEnabled = false;
+  /** The history panel is open: the title reads the history heading and the button closes it. */
+  @property({ type: Boolean, attribute: 'history-open' }) historyOpen = false;
+  /** The app's left button, or none. */
+  @property({ attribute: false }) leftAction: HeaderActionView | null = null;
+  /** The app's right button, or none. */
+  @property({ attribute: false }) rightAction: HeaderActionView | null = null;
+  /** Accessible name of the left button; a generic name when absent. */
+  @property({ attribute: false }) leftLabel: string | undefined = undefined;
+  /** Accessible name of the right button; a generic name when absent. */
+  @property({ attribute: false }) rightLabel: string | undefined = undefined;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
 
@@ -72,11 +54,49 @@ export class CkHeader extends LitElement {
     this.dispatchEvent(new NewChatEvent());
   }
 
+  private onHistory(): void {
+    this.dispatchEvent(new HistoryToggleEvent(!this.historyOpen));
+  }
+
+  private actionButton(side: Side, action: HeaderActionView | null, given: string | undefined, fallback: string): TemplateResult | typeof nothing {
+    if (!action) return nothing;
+    const label = given || fallback;
+    return html`<button
+      part=${`${side}-action`}
+      type="button"
+      aria-label=${label}
+      title=${label}
+      @click=${() => this.dispatchEvent(new HeaderActionEvent(side))}
+    >
+      ${headerIcon(action.icon)}
+    </button>`;
+  }
+
+  private historyButton(): TemplateResult | typeof nothing {
+    if (!this.historyEnabled) return nothing;
+    const open = this.historyOpen;
+    // The name stays "History" (aria-expanded says whether it is open); the tooltip tells sighted users what a click does.
+    return html`<button
+      class="history"
+      part="history"
+      type="button"
+      aria-label=${this.strings.historyHeading}
+      aria-expanded=${open ? 'true' : 'false'}
+      title=${open ? this.strings.historyClose : this.strings.historyHeading}
+      @click=${this.onHistory}
+    >
+      ${icon(open ? 'back' : 'history')}
+    </button>`;
+  }
+
   protected override render(): TemplateResult {
+    const heading = this.historyOpen ? this.strings.historyHeading : this.heading || this.strings.defaultTitle;
     return html`
-      ${this.showTitle
-        ? html`<div class="title" part="title" role="heading" aria-level="2">${this.heading || this.strings.defaultTitle}</div>`
+      ${this.actionButton('left', this.leftAction, this.leftLabel, this.strings.headerLeftAction)}${this.historyButton()}
+      ${this.showTitle || this.historyOpen
+        ? html`<div class="title" part="title" role="heading" aria-level="2">${heading}</div>`
         : html`<span class="title"></span>`}
+      ${this.actionButton('right', this.rightAction, this.rightLabel, this.strings.headerRightAction)}
       <button
         part="new-chat"
         type="button"
@@ -87,7 +107,6 @@ export class CkHeader extends LitElement {
       >
         ${icon('compose')}
       </button>
-      ${nothing}
     `;
   }
 }

@@ -94,37 +94,118 @@ export const messageStyles = css`
       opacity: 0.25;
     }
   }
-  .sources {
-    margin: 8px 0 0;
-    padding: 0;
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
+  .sources-block {
+    margin-top: 8px;
     font-size: 0.85em;
   }
-  .sources a,
-  .sources span,
-  .sources button {
-    display: inline-block;
-    max-width: 18em;
-    padding: 2px 8px;
-    overflow: hidden;
+  .sources-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 3px 10px;
     border: 1px solid var(--ck-color-border);
     border-radius: 999px;
-    color: var(--ck-color-text-secondary);
-    text-decoration: none;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-  .sources button {
     background: transparent;
-    font: inherit;
+    color: var(--ck-color-text-secondary);
     cursor: pointer;
   }
-  .sources a:hover,
-  .sources button:hover {
+  .sources-toggle:hover {
     color: var(--ck-color-text);
     border-color: var(--ck-color-border-strong);
+  }
+  .sources {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sources[hidden] {
+    display: none;
+  }
+  .sources li {
+    min-width: 0;
+  }
+  .sources a,
+  .sources .source {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 100%;
+    padding: 3px 6px;
+    border: 0;
+    border-radius: var(--ck-radius-small);
+    background: transparent;
+    color: var(--ck-color-text-secondary);
+    text-decoration: none;
+    text-align: start;
+  }
+  .sources button.source {
+    cursor: pointer;
+    font: inherit;
+  }
+  .sources .ck-icon {
+    flex: none;
+  }
+  .source-title {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    color: var(--ck-color-text);
+  }
+  .domain {
+    flex: none;
+    color: var(--ck-color-text-tertiary);
+  }
+  .sources a:hover,
+  .sources button.source:hover {
+    background: var(--ck-color-surface-secondary);
+  }
+  .sources a:hover .source-title {
+    text-decoration: underline;
+  }
+  .tool {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+    color: var(--ck-color-text-tertiary);
+    font-size: 0.9em;
+  }
+  .tool .ck-icon {
+    flex: none;
+  }
+  .tool.failed {
+    color: var(--ck-color-danger);
+  }
+  .answers {
+    padding: 10px 14px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    font-size: 0.92em;
+  }
+  .answers-note {
+    margin: 0 0 6px;
+    color: var(--ck-color-text-tertiary);
+  }
+  .answers dl {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    margin: 0;
+  }
+  .answers dt {
+    color: var(--ck-color-text-secondary);
+  }
+  .answers dd {
+    margin: 0;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .answers dd.skipped {
+    font-weight: normal;
+    font-style: italic;
+    color: var(--ck-color-text-tertiary);
   }
 `;

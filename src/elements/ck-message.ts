@@ -1,15 +1,28 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
-import { en, type Catalogue } from '../i18n/index.js';
+import { en, plural, type Catalogue } from '../i18n/index.js';
 import { IncrementalMarkdown, markdownStyles, renderMarkdown } from '../markdown/index.js';
 import { EntityActivateEvent } from '../events/internal-events.js';
 import { iconSvg } from '../widgets/icon-set.js';
-import type { AssistantMessageItem, Entity, InputTagContent, Source, ThreadItem, UserMessageItem } from '../schemas/index.js';
+import type {
+  AssistantMessageItem,
+  ClientToolCallItem,
+  Entity,
+  InputTagContent,
+  Source,
+  StructuredInputItem,
+  ThreadItem,
+  UserMessageItem,
+} from '../schemas/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
 import { messageStyles } from './ck-message.styles.js';
+import { spinnerStyles } from './ck-workflow.styles.js';
+import { domainLabel } from './ck-task.js';
 import '../widgets/ck-widget-item.js';
+import './ck-workflow.js';
+import './ck-generated-image.js';
 
 /** Entity data is a string map (ChatKit JS `Entity.data`); other values are dropped. */
 function stringRecord(data: Record<string, unknown> | undefined): Record<string, string> {
@@ -18,19 +31,36 @@ function stringRecord(data: Record<string, unknown> | undefined): Record<string,
   return out;
 }
 
+/** Sources of an answer without repeats (several annotations often cite the same page). */
+function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = source.type === 'url' ? `url:${source.url}` : source.type === 'entity' ? `entity:${source.id}` : `file:${source.filename}:${source.title}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * One thread item. User text is shown as typed (never as Markdown); assistant text is parsed as
- * Markdown into Lit templates (never `innerHTML`), incrementally while it streams.
+ * Markdown into Lit templates (never `innerHTML`), incrementally while it streams. Workflows,
+ * tasks and generated images have their own elements; a client tool call is one status line
+ * (its arguments and output may be private, so they are never shown); an answered structured
+ * input shows its questions and answers (the pending form is `<ck-structured-input>`, shown in
+ * place of the composer). End-of-turn and hidden context items render nothing.
  *
  * @tagname ck-message
  * @csspart user - A user message row.
  * @csspart bubble - The user message bubble.
  * @csspart assistant - An assistant message.
  * @csspart sources - The list of sources under an assistant message.
+ * @csspart tool - The status line of a client tool call.
+ * @csspart answers - The questions and answers of a structured input.
  */
 @element('ck-message')
 export class CkMessage extends LitElement {
-  static override styles = [base, markdownStyles, messageStyles];
+  static override styles = [base, markdownStyles, spinnerStyles, messageStyles];
 
   /** The item to show. Items are immutable: a new object means it changed. */
   @property({ attribute: false }) item: ThreadItem | null = null;
@@ -40,6 +70,10 @@ export class CkMessage extends LitElement {
   @property({ attribute: false }) strings: Catalogue = en;
   /** Colour scheme, for widgets (their tokens switch on it). */
   @property({ attribute: false }) scheme: 'light' | 'dark' = 'light';
+  /** Progress (0–1) of a generating image (`state.imageProgress`); `null` when done or unknown. */
+  @property({ attribute: false }) progress: number | null = null;
+
+  @state() private sourcesOpen = false;
 
   /** One incremental parser per content part, so each delta re-parses only the open tail. */
   private parsers: IncrementalMarkdown[] = [];
@@ -54,9 +88,54 @@ export class CkMessage extends LitElement {
         return this.renderAssistant(item);
       case 'widget':
         return html`<ck-widget-item part="widget" .item=${item} .strings=${this.strings} .scheme=${this.scheme}></ck-widget-item>`;
-      default:
+      case 'workflow':
+      case 'task':
+        return html`<ck-workflow part="workflow" .item=${item} .strings=${this.strings} ?pending=${this.pending}></ck-workflow>`;
+      case 'generated_image':
+        return html`<ck-generated-image part="image" .item=${item} .progress=${this.progress} .strings=${this.strings}></ck-generated-image>`;
+      case 'client_tool_call':
+        return this.renderToolCall(item);
+      case 'structured_input':
+        return this.renderStructuredInput(item);
+      case 'end_of_turn':
+      case 'hidden_context_item':
+      case 'sdk_hidden_context':
         return nothing;
     }
+  }
+
+  private renderToolCall(item: ClientToolCallItem): TemplateResult {
+    const running = item.status === 'pending';
+    // A handler that threw answered `{ error }` (see controller/client-tools.ts): say it failed.
+    const output: unknown = item.output;
+    const failed = !running && typeof output === 'object' && output !== null && 'error' in output;
+    const template = running ? this.strings.toolRunning : failed ? this.strings.toolFailed : this.strings.toolUsed;
+    const text = template.replace('{name}', item.name);
+    return html`<p class="tool ${running ? 'running' : failed ? 'failed' : 'done'}" part="tool">
+      ${running
+        ? html`<span class="spinner" aria-hidden="true"></span>`
+        : iconSvg(failed ? 'warning' : 'check-circle', { size: 16 })}<span>${text}</span>
+    </p>`;
+  }
+
+  private renderStructuredInput(item: StructuredInputItem): TemplateResult {
+    if (item.status === 'pending') {
+      return html`<p class="tool waiting" part="tool">${iconSvg('circle-question', { size: 16 })}<span>${this.strings.inputWaiting}</span></p>`;
+    }
+    const allSkipped = item.status === 'skipped';
+    return html`<div class="answers" part="answers">
+      ${allSkipped ? html`<p class="answers-note">${this.strings.inputAllSkipped}</p>` : nothing}
+      <dl>
+        ${item.inputs.map((input) => {
+          const values = input.answer?.values ?? [];
+          const skipped = allSkipped || !input.answer || input.answer.skipped || values.length === 0;
+          return html`<div class="answer">
+            <dt>${input.question}</dt>
+            <dd class=${skipped ? 'skipped' : ''}>${skipped ? this.strings.inputSkipped : values.join(', ')}</dd>
+          </div>`;
+        })}
+      </dl>
+    </div>`;
   }
 
   private renderUser(item: UserMessageItem): TemplateResult {
@@ -115,34 +194,56 @@ export class CkMessage extends LitElement {
     </div>`;
   }
 
-  private renderSources(sources: Source[]): TemplateResult {
-    const seen = new Set<string>();
-    const unique = sources.filter((source) => {
-      const key = source.type === 'url' ? source.url : `${source.type}:${source.title}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return html`<ul class="sources" part="sources" aria-label=${this.strings.sources}>
-      ${unique.map((source) => {
-        const href = source.type === 'url' ? safeUrl(source.url, 'link') : null;
-        if (href) {
-          return html`<li><a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${source.title}</a></li>`;
+  private renderSources(sources: readonly Source[]): TemplateResult {
+    const unique = uniqueSources(sources);
+    const open = this.sourcesOpen;
+    return html`<div class="sources-block">
+      <button
+        type="button"
+        class="sources-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="sources"
+        @click=${() => { this.sourcesOpen = !open; }}
+      >
+        ${iconSvg('book-open', { size: 14 })}<span>${plural(this.strings, 'sourcesToggle', unique.length)}</span
+        >${iconSvg(open ? 'chevron-up' : 'chevron-down', { size: 14 })}
+      </button>
+      <ul class="sources" id="sources" part="sources" aria-label=${this.strings.sources} ?hidden=${!open}>
+        ${unique.map((source) => html`<li>${this.renderSource(source)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    switch (source.type) {
+      case 'url': {
+        const href = safeUrl(source.url, 'link');
+        const domain = domainLabel(source.url);
+        const inner = html`${iconSvg('globe', { size: 14 })}<span class="source-title">${source.title || domain}</span>${domain
+            ? html`<span class="domain">${domain}</span>`
+            : nothing}`;
+        return href
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.description ?? source.title}>${inner}</a>`
+          : html`<span class="source">${inner}</span>`;
+      }
+      case 'file':
+        return html`<span class="source" title=${source.filename}>${iconSvg('document', { size: 14 })}<span class="source-title">${source.title || source.filename}</span></span>`;
+      case 'entity': {
+        const glyph = source.icon ? iconSvg(source.icon, { size: 14 }) : nothing;
+        if (!source.interactive) {
+          return html`<span class="source" title=${source.label ?? source.title}>${glyph}<span class="source-title">${source.title}</span></span>`;
         }
-        if (source.type === 'entity' && source.interactive) {
-          const entity: Entity = {
-            id: source.id,
-            title: source.title,
-            interactive: true,
-            ...(source.icon ? { icon: source.icon } : {}),
-            ...(source.group ? { group: source.group } : {}),
-            data: stringRecord(source.data),
-          };
-          return html`<li><button type="button" class="entity" @click=${() => { this.activate(entity); }}>${source.title}</button></li>`;
-        }
-        return html`<li><span title=${source.title}>${source.title}</span></li>`;
-      })}
-    </ul>`;
+        const entity: Entity = {
+          id: source.id,
+          title: source.title,
+          interactive: true,
+          ...(source.icon ? { icon: source.icon } : {}),
+          ...(source.group ? { group: source.group } : {}),
+          data: stringRecord(source.data),
+        };
+        return html`<button type="button" class="entity source" title=${source.label ?? source.title} @click=${() => { this.activate(entity); }}>${glyph}<span class="source-title">${source.title}</span></button>`;
+      }
+    }
   }
 }
 

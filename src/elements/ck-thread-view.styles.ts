@@ -7,6 +7,8 @@ export const threadViewStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     scrollbar-gutter: stable;
+    /* Lets item actions switch to always-visible in a narrow transcript, whatever the viewport. */
+    container: ck-thread / inline-size;
   }
   .log {
     display: flex;
@@ -19,6 +21,77 @@ export const threadViewStyles = css`
   ck-message {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
+  }
+  /* Hovering the end of an older answer reveals its actions (hover on the row itself does too). */
+  ck-message:hover + ck-item-actions {
+    --ck-item-actions-opacity: 1;
+  }
+  .older {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    flex-wrap: wrap;
+    gap: 8px;
+    min-height: 44px;
+    max-width: 48em;
+    margin: 0 auto;
+    padding: 10px 16px 0;
+    color: var(--ck-color-text-secondary);
+    font-size: 0.88em;
+  }
+  .older-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .older-status .icon {
+    width: 14px;
+    height: 14px;
+    animation: ck-spin 2s linear infinite;
+  }
+  .older-error {
+    color: var(--ck-color-danger);
+  }
+  .older-button {
+    padding: 4px 12px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: 999px;
+    background: var(--ck-color-surface);
+    color: var(--ck-color-text-secondary);
+    cursor: pointer;
+  }
+  .older-button:hover {
+    color: var(--ck-color-text);
+    border-color: var(--ck-color-border-strong);
+  }
+  /* Sticks to the bottom of the viewport while its place (the end of the transcript) is below it. */
+  .jump-dock {
+    position: sticky;
+    bottom: 12px;
+    z-index: 1;
+    height: 0;
+    display: flex;
+    align-items: flex-end;
+    justify-content: center;
+    pointer-events: none;
+  }
+  .jump {
+    pointer-events: auto;
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 12px 6px 10px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: 999px;
+    background: var(--ck-color-surface);
+    color: var(--ck-color-text);
+    box-shadow: var(--ck-shadow);
+    cursor: pointer;
+    font-size: 0.88em;
+  }
+  .jump:hover {
+    background: var(--ck-color-surface-secondary);
   }
   .progress {
     display: flex;

@@ -12,3 +12,4 @@ export { ChatKitThreadLoadEndEvent } from './thread-load-end-event.js';
 export { ChatKitToolChangeEvent } from './tool-change-event.js';
 export { WidgetActionEvent, type WidgetActionDetail, type WidgetActionPayload } from './widget-action-event.js';
 export { EntityClickEvent } from './entity-click-event.js';
+export { ItemActionEvent, type ItemActionDetail } from './item-action-event.js';

@@ -2,12 +2,21 @@
  * The English catalogue, and the shape every other catalogue follows. UI strings only: option
  * strings (greeting, prompts, placeholder) come from the app already localized.
  */
+import { historyStrings } from './en-history.js';
+import { itemsStrings } from './en-items.js';
+import { threadStrings } from './en-thread.js';
+
 export const en = {
+  ...historyStrings,
+  ...itemsStrings,
+  ...threadStrings,
   greeting: 'What can I help with today?',
   placeholder: 'Message the AI',
   send: 'Send message',
   stop: 'Stop response',
   newChat: 'New chat',
+  headerLeftAction: 'Left action',
+  headerRightAction: 'Right action',
   composerLabel: 'Message',
   threadLabel: 'Conversation',
   defaultTitle: 'New chat',

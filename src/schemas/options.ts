@@ -98,7 +98,12 @@ export const ThemeOptionSchema = z.strictObject({
 });
 export type ThemeOption = z.output<typeof ThemeOptionSchema>;
 
-const headerAction = z.strictObject({ icon: IconNameSchema, onClick: fn<() => void>() });
+const headerAction = z.strictObject({
+  icon: IconNameSchema,
+  onClick: fn<() => void>(),
+  /** chat-kit extension: the button's accessible name and tooltip (ChatKit JS has none). */
+  label: optionalString,
+});
 
 /** The header bar. */
 export const HeaderOptionSchema = z.strictObject({
@@ -153,8 +158,33 @@ export type StartScreenOption = z.output<typeof StartScreenOptionSchema>;
 export const ThreadItemActionsOptionSchema = z.strictObject({
   feedback: optionalBoolean,
   retry: optionalBoolean,
+  /**
+   * chat-kit extension: app-defined buttons under every response (ChatKit JS has none, #59).
+   * Each press fires `item-action` and calls `onClick`.
+   */
+  custom: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string(),
+        label: z.string(),
+        icon: z.optional(IconNameSchema),
+        onClick: z.optional(fn<(context: ItemActionContext) => void | Promise<void>>()),
+      }),
+    ),
+  ),
 });
 export type ThreadItemActionsOption = z.output<typeof ThreadItemActionsOptionSchema>;
+
+/** What an app-defined item action (`threadItemActions.custom[].onClick`) receives. */
+export interface ItemActionContext {
+  /** The action's `id`. */
+  actionId: string;
+  threadId: string;
+  /** The response's items (assistant messages, widgets, tasks…), oldest first. */
+  itemIds: string[];
+  /** The response as plain text (what Copy copies). */
+  text: string;
+}
 
 /** A composer tool; the choice is sent as `inference_options.tool_choice`. */
 export const ToolOptionSchema = z.strictObject({

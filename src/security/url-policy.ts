@@ -26,8 +26,10 @@ const TAB_NEWLINE = /[\t\n\r]/g;
 // eslint-disable-next-line no-control-regex
 const OTHER_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-// Base64 images only: SVG can carry script, and other `data:` types are documents.
-const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/]*={0,2}$/i;
+// Base64 images only; other `data:` types are documents. SVG is allowed because an image URL
+// only ever becomes an `<img src>` (never an `href` or a frame), where SVG script does not run;
+// generated images from the reference server are SVG `data:` URLs.
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml);base64,[a-z0-9+/]*={0,2}$/i;
 // A relative reference never needs a character reference or a percent-escape before its first
 // `/`, `?` or `#`; allowing them would let a later decoder turn the text into a scheme.
 const SUSPICIOUS_FIRST_SEGMENT = /[&%:\\]/;
@@ -71,8 +73,9 @@ function allowedScheme(scheme: string, kind: UrlKind): boolean {
  *
  * Allowed: `https:`, `http:`, relative references (`/a`, `./a`, `../a`, `a/b`, `?q`, `#f`,
  * `//host`), and for links also `mailto:` and `chatkit-link://` deeplinks; for images also
- * base64 `data:image/(png|jpeg|gif|webp|avif)`. Everything else — `javascript:`, `vbscript:`,
- * `data:text/html`, `data:image/svg+xml`, `file:`, encoded or obfuscated schemes — is `null`.
+ * base64 `data:image/(png|jpeg|gif|webp|avif|svg+xml)` (image URLs must only be used as `<img src>`).
+ * Everything else — `javascript:`, `vbscript:`, `data:text/html`, non-base64 `data:`, `file:`,
+ * encoded or obfuscated schemes — is `null`.
  *
  * @param raw - the URL exactly as the server sent it
  * @param kind - `'link'` for anchors and actions, `'image'` for image sources

@@ -26,4 +26,14 @@ export {
 } from './item-updates.js';
 export { appendStreamingText, findWidgetNode, patchWidgetNode, replaceWidgetNode, type WidgetNodeLike } from './widget-patch.js';
 export { createThreadStore, type ThreadStore, type ThreadStoreListener } from './store.js';
-export { isPending, lastUserMessage, retryTarget, visibleItems } from './selectors.js';
+export {
+  feedbackOf,
+  isPending,
+  lastUserMessage,
+  newestItem,
+  newestPendingItem,
+  pendingClientToolCall,
+  retryTarget,
+  visibleItems,
+  type PendingItemType,
+} from './selectors.js';

@@ -5,7 +5,7 @@
  * item → content array → part), every other object keeps its identity, and an action that
  * changes nothing returns the very same state object so the store can skip notifying.
  */
-import type { Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent } from '../schemas/index.js';
+import type { FeedbackKind, Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent } from '../schemas/index.js';
 import { applyItemUpdate } from './item-updates.js';
 import {
   STREAMING_REQUEST_KINDS,
@@ -68,6 +68,12 @@ function removeItems(state: ThreadState, ids: ReadonlySet<string>): ThreadState 
     optimistic.delete(id);
     imageProgress.delete(id);
   }
+  let feedback = state.feedback;
+  if (present.some((id) => feedback.has(id))) {
+    const next = new Map(feedback);
+    for (const id of present) next.delete(id);
+    feedback = next;
+  }
   return {
     ...state,
     items,
@@ -75,6 +81,7 @@ function removeItems(state: ThreadState, ids: ReadonlySet<string>): ThreadState 
     pending,
     optimistic,
     imageProgress,
+    feedback,
   };
 }
 
@@ -227,20 +234,35 @@ function withItems(state: ThreadState, added: readonly ThreadItem[], where: 'bef
   return { ...state, items, itemIds: where === 'before' ? [...ids, ...state.itemIds] : [...state.itemIds, ...ids] };
 }
 
-function threadLoaded(state: ThreadState, thread: Thread): ThreadState {
+function threadLoaded(state: ThreadState, thread: Thread, latest: ItemsPage | undefined): ThreadState {
   const base = createInitialState();
-  const loaded = withItems(base, storableItems(thread.items, base.items), 'after');
-  return {
-    ...loaded,
+  const common = {
     thread: metadataOf(thread),
     // The request that loaded the thread is still running until `request.end`.
     request: state.request,
     responding: state.responding,
     loading: state.loading,
     noticeSeq: state.noticeSeq,
-    hasMoreAfter: thread.items.has_more,
-    afterCursor: cursorOf(thread.items),
+    // The server does not return feedback with items; a re-sync of the same thread keeps it.
+    feedback: state.thread?.id === thread.id ? state.feedback : base.feedback,
   };
+  if (latest !== undefined) {
+    // A desc page lists newest first; display order is oldest first.
+    const items = storableItems(latest, base.items).reverse();
+    return { ...withItems(base, items, 'after'), ...common, hasMoreBefore: latest.has_more, beforeCursor: cursorOf(latest) };
+  }
+  const loaded = withItems(base, storableItems(thread.items, base.items), 'after');
+  return { ...loaded, ...common, hasMoreAfter: thread.items.has_more, afterCursor: cursorOf(thread.items) };
+}
+
+function setFeedback(state: ThreadState, itemIds: readonly string[], kind: FeedbackKind | null): ThreadState {
+  if (itemIds.every((id) => (state.feedback.get(id) ?? null) === kind)) return state;
+  const feedback = new Map(state.feedback);
+  for (const id of itemIds) {
+    if (kind === null) feedback.delete(id);
+    else feedback.set(id, kind);
+  }
+  return { ...state, feedback };
 }
 
 function endRequest(state: ThreadState): ThreadState {
@@ -294,7 +316,7 @@ export function threadReducer(state: ThreadState, action: StoreAction): ThreadSt
       return optimistic === next.optimistic ? next : { ...next, optimistic };
     }
     case 'thread.loaded':
-      return threadLoaded(state, action.thread);
+      return threadLoaded(state, action.thread, action.latest);
     case 'items.prepended': {
       // A desc page lists newest first; display order is oldest first.
       const older = storableItems(action.page, state.items).reverse();
@@ -320,6 +342,10 @@ export function threadReducer(state: ThreadState, action: StoreAction): ThreadSt
       return state.error === null ? state : { ...state, error: null };
     case 'tool.completed':
       return toolCompleted(state, action.itemId, action.output);
+    case 'older.loading':
+      return state.loadingOlder === action.loading ? state : { ...state, loadingOlder: action.loading };
+    case 'feedback.set':
+      return setFeedback(state, action.itemIds, action.kind);
     default:
       return state;
   }

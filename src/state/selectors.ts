@@ -2,7 +2,7 @@
  * Derived views of {@link ThreadState}. Pure; results are cached per state object so a view
  * calling them on every render gets the same array back until the items change.
  */
-import type { ThreadItem, UserMessageItem } from '../schemas/index.js';
+import type { ClientToolCallItem, FeedbackKind, StructuredInputItem, ThreadItem, UserMessageItem } from '../schemas/index.js';
 import { isHiddenItem, type ThreadState } from './thread-state.js';
 
 const visibleCache = new WeakMap<readonly string[], { items: ReadonlyMap<string, ThreadItem>; visible: readonly ThreadItem[] }>();
@@ -42,4 +42,44 @@ export function retryTarget(state: ThreadState): string | null {
 /** Whether an item is still streaming (added but not done during the running request). */
 export function isPending(state: ThreadState, itemId: string): boolean {
   return state.pending.has(itemId);
+}
+
+/** The newest item of the thread (hidden types are never stored), or null when empty. */
+export function newestItem(state: ThreadState): ThreadItem | null {
+  const id = state.itemIds.at(-1);
+  return id === undefined ? null : (state.items.get(id) ?? null);
+}
+
+/** Item types that wait for the client with `status: "pending"`. */
+export type PendingItemType = 'client_tool_call' | 'structured_input';
+
+/**
+ * The newest item of `type` when it is still pending, else null (an answered one hides older
+ * pending ones: the server only ever waits for the newest). For `structured_input` this is the
+ * question the composer area should show.
+ */
+export function newestPendingItem<T extends PendingItemType>(
+  state: ThreadState,
+  type: T,
+): Extract<ClientToolCallItem | StructuredInputItem, { type: T }> | null {
+  for (let i = state.itemIds.length - 1; i >= 0; i--) {
+    const item = state.items.get(state.itemIds[i] as string);
+    if (item?.type !== type) continue;
+    return item.status === 'pending' ? (item as Extract<ClientToolCallItem | StructuredInputItem, { type: T }>) : null;
+  }
+  return null;
+}
+
+/**
+ * The client tool call the session must run: only a pending call that is the thread's newest item
+ * (the server rejects `threads.add_client_tool_output` otherwise).
+ */
+export function pendingClientToolCall(state: ThreadState): ClientToolCallItem | null {
+  const item = newestItem(state);
+  return item?.type === 'client_tool_call' && item.status === 'pending' ? item : null;
+}
+
+/** The feedback given for an item (thumbs state), or null. */
+export function feedbackOf(state: ThreadState, itemId: string): FeedbackKind | null {
+  return state.feedback.get(itemId) ?? null;
 }

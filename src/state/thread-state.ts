@@ -6,7 +6,7 @@
  * did not change, `prev.itemIds === next.itemIds` means nothing was added, removed or reordered).
  */
 import { HIDDEN_ITEM_TYPES } from '../schemas/index.js';
-import type { Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent, UserMessageItem } from '../schemas/index.js';
+import type { FeedbackKind, Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent, UserMessageItem } from '../schemas/index.js';
 
 /**
  * What a running request is for. Streaming kinds make the thread `responding`; `load` (threads.get_by_id)
@@ -116,6 +116,10 @@ export interface ThreadState {
    */
   readonly hasMoreAfter: boolean;
   readonly afterCursor: string | null;
+  /** An `items.list` page of older items is being fetched (independent of `request`). */
+  readonly loadingOlder: boolean;
+  /** Feedback given with `items.feedback`, by item id (kept so the thumbs show it). */
+  readonly feedback: ReadonlyMap<string, FeedbackKind>;
 }
 
 /** Every action the reducer understands. */
@@ -132,8 +136,13 @@ export type StoreAction =
     }
   /** Shows the user's message at once, with a temporary local id (e.g. `local_…`). */
   | { readonly type: 'user.optimistic'; readonly item: UserMessageItem }
-  /** A `threads.get_by_id` reply: replaces the whole thread; its embedded items are ascending. */
-  | { readonly type: 'thread.loaded'; readonly thread: Thread }
+  /**
+   * A `threads.get_by_id` reply: replaces the whole thread. With `latest` (the newest `items.list`
+   * page, requested with `order: "desc"`) the items come from that page and older ones are paged
+   * with `beforeCursor`; without it the thread's embedded, oldest-first page is shown. Feedback is
+   * kept when the same thread is loaded again (a re-sync).
+   */
+  | { readonly type: 'thread.loaded'; readonly thread: Thread; readonly latest?: ItemsPage | undefined }
   /** Older items: an `items.list` page requested with `order: "desc"` (newest first). */
   | { readonly type: 'items.prepended'; readonly page: ItemsPage }
   /** Newer items: an `items.list` page requested with `order: "asc"` after `afterCursor`. */
@@ -149,7 +158,11 @@ export type StoreAction =
   | { readonly type: 'notice.dismiss'; readonly id: string }
   | { readonly type: 'error.clear' }
   /** A client tool call was answered (the server sends no event for this). */
-  | { readonly type: 'tool.completed'; readonly itemId: string; readonly output: unknown };
+  | { readonly type: 'tool.completed'; readonly itemId: string; readonly output: unknown }
+  /** An `items.list` page of older items started (`true`) or ended (`false`); see `loadingOlder`. */
+  | { readonly type: 'older.loading'; readonly loading: boolean }
+  /** Sets (or with `null` clears) the feedback shown for these items. */
+  | { readonly type: 'feedback.set'; readonly itemIds: readonly string[]; readonly kind: FeedbackKind | null };
 
 const HIDDEN_TYPES: ReadonlySet<string> = new Set(HIDDEN_ITEM_TYPES);
 
@@ -182,5 +195,7 @@ export function createInitialState(): ThreadState {
     beforeCursor: null,
     hasMoreAfter: false,
     afterCursor: null,
+    loadingOlder: false,
+    feedback: new Map(),
   };
 }

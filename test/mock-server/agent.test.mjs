@@ -165,6 +165,38 @@ describe('client tools', () => {
     const again = await client.stream('threads.add_client_tool_output', { thread_id: threadId, result: {} });
     assert.equal(again.body, '', 'no pending call: empty stream, as captured');
   });
+
+  it('"toolfail" asks for open_unknown_tool; an {error} result is answered as a failure and the thread moves on', async () => {
+    const threadId = await thread();
+    const first = await client.send(threadId, 'try toolfail please');
+    const call = first.events.at(-1).item;
+    assert.deepEqual([call.type, call.status, call.name, call.arguments], ['client_tool_call', 'pending', 'open_unknown_tool', { target: 'nowhere' }]);
+    assert.equal(done(first.events, 'client_tool_call').length, 1, 'only the failing tool is called, not get_client_time');
+
+    const result = { error: 'Unknown client tool: open_unknown_tool.' };
+    const second = await client.stream('threads.add_client_tool_output', { thread_id: threadId, result });
+    assert.deepEqual(shape(second.events), ['stream_options', 'thread.item.added:assistant_message', 'updated:assistant_message.content_part.added', 'updated:assistant_message.content_part.done', 'thread.item.done:assistant_message']);
+    const text = done(second.events, 'assistant_message')[0].content[0].text;
+    assert.match(text, /^The client tool failed: Unknown client tool: open_unknown_tool\. /);
+    assert.equal(streamedText(second.events, done(second.events, 'assistant_message')[0].id), text);
+    const stored = (await client.items(threadId)).find((i) => i.id === call.id);
+    assert.deepEqual([stored.status, stored.output], ['completed', result]);
+
+    const next = await client.send(threadId, 'hello again');
+    assert.equal(next.status, 200);
+    assert.equal(done(next.events, 'assistant_message').length, 1, 'the thread is not stuck on the failed call');
+  });
+
+  it('reads an {error: {message}} result too, and treats {error: null} as a normal result', async () => {
+    const threadId = await thread();
+    await client.send(threadId, 'toolfail');
+    const failed = await client.stream('threads.add_client_tool_output', { thread_id: threadId, result: { error: { message: 'Handler threw' } } });
+    assert.match(done(failed.events, 'assistant_message')[0].content[0].text, /^The client tool failed: Handler threw\. /);
+
+    await client.send(threadId, 'tool');
+    const ok = await client.stream('threads.add_client_tool_output', { thread_id: threadId, result: { error: null, now: '2026-02-02T08:00:00Z' } });
+    assert.match(done(ok.events, 'assistant_message')[0].content[0].text, /get_client_time` finished.*2026-02-02T08:00:00Z/);
+  });
 });
 
 describe('structured input', () => {

@@ -165,8 +165,8 @@ describe('threads', () => {
     try {
       const samples = new Client(withSamples.endpoint);
       const list = await samples.json('threads.list', {});
-      assert.deepEqual(list.body.data.map((/** @type {any} */ t) => t.title), ['Widgets tour', 'What can this demo do?', 'A long conversation']);
-      for (const sample of list.body.data) assert.equal((await samples.json('threads.get_by_id', { thread_id: sample.id })).status, 200);
+      assert.deepEqual(list.body.data.slice(0, 5).map((/** @type {any} */ t) => t.title), ['Closed example', 'Read-only example', 'Widgets tour', 'What can this demo do?', 'A long conversation']);
+      for (const sample of list.body.data.slice(0, 5)) assert.equal((await samples.json('threads.get_by_id', { thread_id: sample.id })).status, 200);
       const long = list.body.data.find((/** @type {any} */ t) => t.title === 'A long conversation');
       assert.ok(long, 'the sample threads include a long one');
       const { body } = await samples.json('threads.get_by_id', { thread_id: long.id });
@@ -177,6 +177,30 @@ describe('threads', () => {
       assert.deepEqual(body.items.data.map((/** @type {any} */ i) => i.id), all.slice(0, 20).map((i) => i.id));
       const rest = await samples.json('items.list', { thread_id: long.id, order: 'asc', after: body.items.after, limit: 100 });
       assert.deepEqual(rest.body.data.map((/** @type {any} */ i) => i.id), all.slice(20).map((i) => i.id));
+    } finally {
+      await withSamples.close();
+    }
+  });
+
+  it('walks a long thread backwards with order desc and after, as a client loading older items does', async () => {
+    const withSamples = await startMockServer({ delayMs: 0, seed: 5 });
+    try {
+      const samples = new Client(withSamples.endpoint);
+      const list = await samples.json('threads.list', { limit: 100 });
+      const long = list.body.data.find((/** @type {any} */ t) => t.title === 'A long conversation');
+      const all = await samples.items(long.id);
+      assert.ok(all.length > 40);
+      const seen = [];
+      /** @type {string | undefined} */
+      let cursor;
+      for (let page = 0; page < 10; page += 1) {
+        const { body } = await samples.json('items.list', { thread_id: long.id, order: 'desc', limit: 20, ...(cursor ? { after: cursor } : {}) });
+        seen.push(...body.data.map((/** @type {any} */ i) => i.id));
+        if (!body.has_more) break;
+        cursor = body.after;
+        assert.equal(cursor, body.data.at(-1).id);
+      }
+      assert.deepEqual(seen, all.map((i) => i.id).reverse());
     } finally {
       await withSamples.close();
     }
@@ -201,6 +225,9 @@ describe('threads', () => {
     const { threadId, events } = await client.create('hi');
     const answer = events.find((e) => e.type === 'thread.item.done' && e.item.type === 'assistant_message');
     assert.deepEqual((await client.json('items.feedback', { thread_id: threadId, item_ids: [answer.item.id], kind: 'positive' })).body, {});
+    assert.deepEqual([...server.mock.feedback()], [[answer.item.id, 'positive']]);
+    await client.json('items.feedback', { thread_id: threadId, item_ids: [answer.item.id], kind: 'negative' });
+    assert.deepEqual([...server.mock.feedback()], [[answer.item.id, 'negative']], 'the latest rating wins');
     assert.equal((await client.json('items.feedback', { thread_id: 'thr_missing', item_ids: [], kind: 'negative' })).status, 404);
   });
 
@@ -255,5 +282,80 @@ describe('attachments', () => {
     const { status, body: stream } = await client.stream('threads.create', { input: userInput('x', { attachments: [body.id] }) });
     assert.equal(status, 200);
     assert.equal(stream, '');
+  });
+});
+
+describe('sample threads', () => {
+  /** @type {Awaited<ReturnType<typeof startMockServer>>} */
+  let samples;
+  /** @type {Client} */
+  let sampleClient;
+  before(async () => {
+    samples = await startMockServer({ delayMs: 0, seed: 11 });
+    sampleClient = new Client(samples.endpoint);
+  });
+  after(() => samples.close());
+  beforeEach(() => samples.mock.reset());
+
+  /** Every thread, following the cursor page by page. */
+  async function allPages(params = {}) {
+    const pages = [];
+    /** @type {string | undefined} */
+    let cursor;
+    for (let i = 0; i < 10; i += 1) {
+      const { body } = await sampleClient.json('threads.list', { ...params, ...(cursor ? { after: cursor } : {}) });
+      pages.push(body);
+      if (!body.has_more) break;
+      cursor = body.after;
+    }
+    return pages;
+  }
+
+  it('needs two pages at the default limit, newest first, with dates spread over months', async () => {
+    const pages = await allPages();
+    assert.deepEqual(pages.map((p) => [p.data.length, p.has_more]), [[20, true], [10, false]]);
+    const threads = pages.flatMap((p) => p.data);
+    assert.equal(new Set(threads.map((/** @type {any} */ t) => t.id)).size, 30);
+    const dates = threads.map((/** @type {any} */ t) => t.created_at);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first across pages');
+    const oldest = Date.parse(dates.at(-1));
+    assert.ok(Date.now() - oldest > 90 * 24 * 3600 * 1000, 'the oldest thread is months old');
+    assert.ok(threads.every((/** @type {any} */ t) => typeof t.title === 'string' && t.title.length > 0));
+    const ascending = (await allPages({ order: 'asc' })).flatMap((p) => p.data).map((/** @type {any} */ t) => t.id);
+    assert.deepEqual(ascending, threads.map((/** @type {any} */ t) => t.id).reverse());
+  });
+
+  it('seeds a locked and a closed thread with their reasons', async () => {
+    const threads = (await allPages()).flatMap((p) => p.data);
+    const byTitle = (/** @type {string} */ title) => threads.find((/** @type {any} */ t) => t.title === title);
+    assert.deepEqual(byTitle('Read-only example').status, { type: 'locked', reason: 'This conversation is archived.' });
+    assert.deepEqual(byTitle('Closed example').status, { type: 'closed', reason: 'This support case was closed.' });
+    assert.equal(threads.filter((/** @type {any} */ t) => t.status.type !== 'active').length, 2);
+    const locked = await sampleClient.json('threads.get_by_id', { thread_id: byTitle('Read-only example').id });
+    assert.equal(locked.body.status.type, 'locked');
+    assert.deepEqual(locked.body.items.data.map((/** @type {any} */ i) => i.type), ['user_message', 'assistant_message']);
+  });
+
+  it('renames and deletes seeded threads, and reset() restores them', async () => {
+    const [first] = (await allPages()).flatMap((p) => p.data);
+    const renamed = await sampleClient.json('threads.update', { thread_id: first.id, title: 'Renamed' });
+    assert.deepEqual([renamed.body.title, renamed.body.status.type], ['Renamed', 'closed'], 'renaming keeps the status');
+    await sampleClient.json('threads.delete', { thread_id: first.id });
+    const remaining = (await allPages()).flatMap((p) => p.data);
+    assert.equal(remaining.length, 29);
+    assert.ok(!remaining.some((/** @type {any} */ t) => t.id === first.id));
+    samples.mock.reset();
+    assert.equal((await allPages()).flatMap((p) => p.data).length, 30);
+  });
+
+  it('lists a new thread before every seeded one', async () => {
+    const { threadId } = await sampleClient.create('brand new');
+    const { body } = await sampleClient.json('threads.list', { limit: 1 });
+    assert.equal(body.data[0].id, threadId);
+  });
+
+  it('starts empty with sampleThreads: false', async () => {
+    const list = await client.json('threads.list', {});
+    assert.deepEqual([list.body.data, list.body.has_more], [[], false]);
   });
 });

@@ -99,10 +99,12 @@ describe('safeUrl', () => {
       });
     }
 
-    it('SVG and other non-raster or non-base64 data: images', () => {
+    it('non-base64 data: images (SVG included) and base64 SVG as a link', () => {
+      // Base64 SVG is an image source only (<img> never runs its script), never a link.
+      expect(safeUrl('data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', 'image')).to.equal('data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=');
+      expect(safeUrl('data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', 'link')).to.equal(null);
       for (const url of [
         'data:image/svg+xml,<svg onload=alert(1)>',
-        'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+',
         'data:image/png,rawbytes',
         'data:image/png;base64,<script>',
         'data:image/png;charset=utf-8;base64,AAAA',

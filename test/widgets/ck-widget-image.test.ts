@@ -27,7 +27,7 @@ describe('ck-widget-image', () => {
   });
 
   it('never puts an unsafe src in an <img>: a placeholder carries the alt text instead', async () => {
-    for (const src of ['javascript:alert(1)', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'jav\tascript:alert(1)']) {
+    for (const src of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'jav\tascript:alert(1)']) {
       const { item, el } = await image({ src, alt: 'Team photo', size: 80 });
       expect(qa(item, 'img'), src).to.have.length(0);
       const placeholder = el.querySelector('.ck-w-image__placeholder')!;

@@ -1,0 +1,47 @@
+/** English UI strings of the items UI; spread into the catalogue by `en.ts`. */
+export const itemsStrings = {
+  // Client tool calls: only the tool's name is shown, never its arguments or output.
+  toolRunning: 'Running {name}…',
+  toolUsed: 'Used {name}',
+  toolFailed: '{name} failed',
+  // Workflows and tasks.
+  workflowThinking: 'Thinking…',
+  workflowWorking: 'Working…',
+  workflowThought: 'Thought',
+  workflowThoughtFor_one: 'Thought for {count} second',
+  workflowThoughtFor_other: 'Thought for {count} seconds',
+  workflowThoughtForMinutes: 'Thought for {minutes} min {seconds} s',
+  workflowWorkedFor_one: 'Worked for {count} second',
+  workflowWorkedFor_other: 'Worked for {count} seconds',
+  workflowWorkedForMinutes: 'Worked for {minutes} min {seconds} s',
+  workflowSteps_one: '{count} step',
+  workflowSteps_other: '{count} steps',
+  taskLoading: 'In progress',
+  taskComplete: 'Done',
+  taskWebSearch: 'Searching the web',
+  taskQueries: 'Search queries',
+  taskPages: 'Pages found',
+  taskFiles: 'Files',
+  taskImage: 'Image',
+  taskThought: 'Thought',
+  // Generated images.
+  imageAlt: 'Generated image',
+  imageGenerating: 'Generating image…',
+  imageUnavailable: 'Image unavailable',
+  imageOpen: 'Open image in a new tab',
+  // Structured input.
+  inputLabel: 'Questions',
+  inputOther: 'Other',
+  inputOtherAnswer: 'Other answer for “{question}”',
+  inputSubmit: 'Submit',
+  inputSkip: 'Skip',
+  inputSending: 'Sending your answers…',
+  inputNeedsAnswer: 'Answer at least one question, or skip.',
+  inputFailed: 'Your answers could not be sent. Please try again.',
+  inputWaiting: 'Waiting for your answer',
+  inputSkipped: 'Skipped',
+  inputAllSkipped: 'Questions skipped',
+  // Sources under an answer.
+  sourcesToggle_one: 'Sources ({count})',
+  sourcesToggle_other: 'Sources ({count})',
+} as const;
