@@ -1,12 +1,16 @@
 import '../src/index.js';
-import { ItemActionEvent, type ChatKit } from '../src/index.js';
+import { ItemActionEvent, type ChatKit, type ChatKitOptions, type ThemeOption } from '../src/index.js';
+import { copyText, mountThemePanel } from './theme-panel.js';
 
 declare const __CHATKIT_API_URL__: string;
 
 const chat = document.querySelector<ChatKit>('#chat');
 const log = document.querySelector<HTMLOListElement>('#log');
 const dark = document.querySelector<HTMLInputElement>('#dark');
-if (!chat || !log || !dark) throw new Error('demo markup is missing');
+const localeSelect = document.querySelector<HTMLSelectElement>('#locale');
+const themeForm = document.querySelector<HTMLFormElement>('#theme-form');
+const themeJson = document.querySelector<HTMLElement>('#theme-json');
+if (!chat || !log || !dark || !localeSelect || !themeForm || !themeJson) throw new Error('demo markup is missing');
 
 const DIRECTORY = [
   { id: 'person_ada', title: 'Ada Lovelace', group: 'People', icon: 'profile', interactive: true, data: { team: 'Analytics' } },
@@ -23,16 +27,36 @@ function runClientTool({ name }: { name: string; params: Record<string, unknown>
   throw new Error(`Unknown client tool: ${name}`);
 }
 
-const options = (scheme: 'light' | 'dark') => ({
+/**
+ * What the page's controls edit. Everything else in the options is fixed, so a theme or locale
+ * change rebuilds the same object around them (setOptions replaces, it does not merge).
+ */
+const editable: { theme: ThemeOption; locale: string } = { theme: { colorScheme: 'auto' }, locale: '' };
+
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+/** The scheme the element shows: `auto` resolves the way `<chat-kit>` resolves it. */
+const resolvedScheme = (): 'light' | 'dark' => {
+  const scheme = editable.theme.colorScheme ?? 'light';
+  if (scheme === 'auto') return prefersDark.matches ? 'dark' : 'light';
+  return scheme;
+};
+
+/** The one options object of the demo. */
+const options = (): ChatKitOptions => ({
   api: {
     url: __CHATKIT_API_URL__,
     domainKey: 'domain_pk_localhost_dev',
     uploadStrategy: { type: 'direct' as const, uploadUrl: `${__CHATKIT_API_URL__}/upload` },
   },
-  theme: { colorScheme: scheme },
+  // An empty locale leaves the option out: the element then follows navigator.language.
+  ...(editable.locale ? { locale: editable.locale } : {}),
+  theme: editable.theme,
   header: {
     // A theme switch, to show the header's app buttons (HeaderIcon set).
-    rightAction: { icon: scheme === 'dark' ? ('light-mode' as const) : ('dark-mode' as const), onClick: toggleScheme, label: scheme === 'dark' ? 'Light theme' : 'Dark theme' },
+    rightAction:
+      resolvedScheme() === 'dark'
+        ? { icon: 'light-mode', onClick: toggleScheme, label: 'Light theme' }
+        : { icon: 'dark-mode', onClick: toggleScheme, label: 'Dark theme' },
   },
   history: { enabled: true, showRename: true, showDelete: true },
   threadItemActions: {
@@ -94,18 +118,50 @@ const options = (scheme: 'light' | 'dark') => ({
   },
 });
 
-const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
-dark.checked = prefersDark;
-const applyScheme = (): void => {
-  document.documentElement.classList.toggle('dark', dark.checked);
-  chat.setOptions(options(dark.checked ? 'dark' : 'light'));
+/** Applies `editable` and keeps the page's own dark controls in step with the element. */
+const apply = (): void => {
+  const isDark = resolvedScheme() === 'dark';
+  dark.checked = isDark;
+  document.documentElement.classList.toggle('dark', isDark);
+  chat.setOptions(options());
+};
+
+const themePanel = mountThemePanel(themeForm, themeJson, (theme) => {
+  editable.theme = theme;
+  apply();
+});
+editable.theme = themePanel.theme;
+
+/** The Dark checkbox and the header button pick an explicit scheme (leaving `auto`). */
+const setScheme = (scheme: 'light' | 'dark'): void => {
+  themePanel.setScheme(scheme);
+  editable.theme = themePanel.theme;
+  apply();
 };
 const toggleScheme = (): void => {
-  dark.checked = !dark.checked;
-  applyScheme();
+  setScheme(resolvedScheme() === 'dark' ? 'light' : 'dark');
 };
-dark.addEventListener('change', applyScheme);
-applyScheme();
+dark.addEventListener('change', () => {
+  setScheme(dark.checked ? 'dark' : 'light');
+});
+// With `auto`, the system switching schemes flips the header button and the page too.
+prefersDark.addEventListener('change', () => {
+  if (editable.theme.colorScheme === 'auto') apply();
+});
+
+localeSelect.addEventListener('change', () => {
+  editable.locale = localeSelect.value;
+  apply();
+});
+
+const copyButton = document.querySelector<HTMLButtonElement>('#copy-theme');
+copyButton?.addEventListener('click', () => {
+  void copyText(themeJson).then((copied) => {
+    showToast(copied ? 'Theme copied to the clipboard.' : 'Selected: press Ctrl+C (⌘C) to copy.');
+  });
+});
+
+apply();
 
 /** Every public event the element fires, shown in the log panel. */
 const EVENTS = [

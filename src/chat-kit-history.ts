@@ -18,9 +18,12 @@ export interface HistoryHost extends ReactiveControllerHost, EventTarget {
   readonly config: ResolvedConfig;
   readonly strings: Catalogue;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Level of the top headings (the history heading uses it; dates go one deeper). */
+  readonly headingLevel: number;
   /** The open thread (to mark it, and to leave it when it is deleted). */
   readonly activeThreadId: string | null;
   openThread(threadId: string): Promise<void>;
+  focusComposer(): Promise<void>;
   /** Back to the new-thread view (the open thread was deleted). */
   newThread(): void;
   reportError(error: unknown): void;
@@ -70,11 +73,12 @@ export class HistoryController implements ReactiveController {
     void this.host.updateComplete.then(() => this.panel?.focusInitial());
   }
 
-  hide(): void {
+  /** Closes the panel; focus goes back where it was before, unless the caller moves it. */
+  hide(restoreFocus = true): void {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    const target = this.returnFocus;
+    const target = restoreFocus ? this.returnFocus : null;
     this.returnFocus = null;
     void this.host.updateComplete.then(() => {
       if (target?.isConnected) target.focus();
@@ -92,10 +96,11 @@ export class HistoryController implements ReactiveController {
 
   private onOpen(event: HistoryOpenEvent): void {
     const { threadId } = event.detail;
-    this.hide();
-    if (threadId === this.host.activeThreadId) return;
+    // The user picked a conversation to continue: the composer is where they go next.
+    this.hide(false);
+    const opened = threadId === this.host.activeThreadId ? Promise.resolve() : this.host.openThread(threadId);
     // setThreadId reports its own errors (and the thread view shows them).
-    this.host.openThread(threadId).catch(() => undefined);
+    opened.then(() => this.host.focusComposer(), () => this.host.focusComposer()).catch(() => undefined);
   }
 
   private onRename(event: HistoryRenameEvent): void {
@@ -141,6 +146,7 @@ export class HistoryController implements ReactiveController {
       .showRename=${showRename}
       .showDelete=${showDelete}
       .locale=${this.host.config.locale}
+      .headingLevel=${this.host.headingLevel}
       .strings=${this.host.strings}
       @ck-history-toggle=${(e: HistoryToggleEvent) => {
         if (!e.detail.open) this.hide();

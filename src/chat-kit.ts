@@ -11,6 +11,9 @@ import { element } from './define-element.js';
 import { ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent } from './events/index.js';
 import type { HeaderActionEvent, HistoryToggleEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
+import { loadCatalogue, resolveLocale } from './i18n/load.js';
+import { loadFontSources } from './styles/fonts.js';
+import { themeCss } from './styles/theme.js';
 import { ChatKitClient } from './protocol/index.js';
 import { parseOptions, type ChatKitOptions, type StructuredInputItem, type UserMessageContent } from './schemas/index.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
@@ -56,6 +59,13 @@ function pendingQuestion(state: ThreadState): StructuredInputItem | null {
  * @csspart start-screen - The new-thread view.
  * @csspart composer - The composer.
  * @csspart history - The thread history panel.
+ * @csspart message - One thread item; also `message-user`, `message-bubble`, `message-assistant`,
+ *   `message-sources`, `message-tool`.
+ * @csspart widget - A widget item; `widget-root` is its tree's container.
+ * @csspart item-actions - The actions under a response.
+ * @csspart jump - The "Jump to latest" button.
+ * @csspart notice - A notice banner.
+ * @csspart thread-error - The error banner of the current turn.
  * @csspart structured-input - The questions of a pending structured input (in place of the composer).
  * @csspart closed - The notice replacing the composer of a closed thread.
  * @cssprop --ck-color-accent - Accent colour (send button, focus, tags).
@@ -71,7 +81,7 @@ export class ChatKit extends LitElement {
 
   /** URL of the ChatKit endpoint (`api.url`), for use without JavaScript. */
   @property({ attribute: 'api-url' }) apiUrl: string | null = null;
-  /** `light` or `dark`. */
+  /** `light`, `dark` or `auto` (follows the page's `prefers-color-scheme`). */
   @property() theme: string | null = null;
   /** UI locale (BCP 47); also sent as `Accept-Language`. Defaults to the browser's. */
   @property() locale: string | null = null;
@@ -79,10 +89,26 @@ export class ChatKit extends LitElement {
   @property() placeholder: string | null = null;
   /** Start-screen greeting. */
   @property() greeting: string | null = null;
+  /**
+   * Level of the element's top headings (thread title, history); sub-headings go one deeper.
+   * Set it to fit the page's outline (default 2).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private snapshot: ThreadState = createInitialState();
   @state() private validOptions: ChatKitOptions | null = null;
   @state() private announcement = '';
+  /** `prefers-color-scheme: dark`, for `theme: 'auto'`. */
+  @state() private prefersDark = false;
+  private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  private readonly onSchemeChange = (): void => {
+    this.prefersDark = this.darkQuery?.matches ?? false;
+  };
+  /** The `theme` option as a stylesheet after the static ones (see styles/theme.ts). */
+  private readonly themeSheet = new CSSStyleSheet();
+  private themeText = '';
+  /** The locale whose catalogue `strings` holds (or is loading). */
+  private stringsLocale = 'en';
 
   @query('ck-composer') private composerElement?: CkComposer;
   @query('ck-thread-view') private threadView?: CkThreadView;
@@ -112,7 +138,7 @@ export class ChatKit extends LitElement {
   private readonly history = new HistoryController(this, this.client);
   private unsubscribe: (() => void) | null = null;
   private frame = 0;
-  /** UI strings of the current locale. */
+  /** UI strings of the current locale (English until its catalogue has loaded). */
   strings: Catalogue = en;
   private readyFired = false;
 
@@ -161,6 +187,7 @@ export class ChatKit extends LitElement {
       locale: this.locale,
       placeholder: this.placeholder,
       greeting: this.greeting,
+      prefersDark: this.prefersDark,
     });
   }
 
@@ -175,10 +202,15 @@ export class ChatKit extends LitElement {
       this.scheduleRender();
     });
     this.snapshot = this.session.store.getState();
+    this.darkQuery?.addEventListener('change', this.onSchemeChange);
+    this.onSchemeChange();
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(this.themeSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.themeSheet];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
     // Leaving the page must not leave a stream running in the background.
     this.session.stop();
     this.unsubscribe?.();
@@ -213,6 +245,14 @@ export class ChatKit extends LitElement {
     const config = this.config;
     // Tokens switch on this attribute (see styles/tokens.ts); reflecting it lets page CSS see it too.
     if (this.dataset['colorScheme'] !== config.colorScheme) this.dataset['colorScheme'] = config.colorScheme;
+    // Web fonts must live in the document (a shadow root's @font-face is ignored); once each.
+    loadFontSources(config.theme?.typography?.fontSources ?? []);
+    const text = themeCss(config.theme, config.colorScheme);
+    if (text !== this.themeText) {
+      this.themeText = text;
+      this.themeSheet.replaceSync(text);
+    }
+    this.loadStrings(config.locale);
     // A created or renamed thread shows up in the history list without a refetch.
     const previous = (changed as Map<string, unknown>).get('snapshot') as ThreadState | undefined;
     const thread = this.snapshot.thread;
@@ -226,6 +266,18 @@ export class ChatKit extends LitElement {
       this.readyFired = true;
       this.dispatchEvent(new ChatKitReadyEvent());
     }
+  }
+
+  /** Swaps in the catalogue of `locale` once loaded; a later locale change wins over a slow load. */
+  private loadStrings(locale: string): void {
+    const tag = resolveLocale(locale);
+    if (tag === this.stringsLocale) return;
+    this.stringsLocale = tag;
+    void loadCatalogue(tag).then((catalogue) => {
+      if (this.stringsLocale !== tag) return;
+      this.strings = catalogue;
+      this.requestUpdate();
+    });
   }
 
   // ——— Methods (ChatKit JS names and semantics) ———
@@ -379,7 +431,6 @@ export class ChatKit extends LitElement {
   protected override render(): TemplateResult {
     const config = this.config;
     const state = this.snapshot;
-    this.strings = en;
     // The start screen stays until something belongs to the thread, including an error to show.
     const isNew = state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
     const historyOpen = this.history.open && config.history.enabled;
@@ -387,6 +438,8 @@ export class ChatKit extends LitElement {
       <div
         class="base"
         part="base"
+        role=${this.validOptions?.frameTitle ? 'region' : nothing}
+        aria-label=${this.validOptions?.frameTitle ?? nothing}
         dir=${directionOf(config.locale)}
         lang=${config.locale}
       >
@@ -404,6 +457,7 @@ export class ChatKit extends LitElement {
       exportparts="title: header-title, new-chat: header-new-chat, history: header-history, left-action: header-left-action, right-action: header-right-action"
       .heading=${header.titleText ?? this.snapshot.thread?.title ?? ''}
       ?show-title=${header.titleEnabled}
+      .headingLevel=${this.headingLevel}
       ?is-new=${isNew && !historyOpen}
       .historyEnabled=${this.config.history.enabled}
       .historyOpen=${historyOpen}
@@ -443,8 +497,10 @@ export class ChatKit extends LitElement {
             ></ck-start-screen>`
           : html`<ck-thread-view
               part="thread"
+              exportparts="message, message-user, message-bubble, message-assistant, message-sources, message-tool, widget, widget-root, item-actions, jump, notice, error: thread-error"
               .state=${state}
               .strings=${this.strings}
+              .headingLevel=${this.headingLevel}
               .scheme=${config.colorScheme}
               .itemActions=${config.itemActions}
               .autoScroll=${config.autoScroll}

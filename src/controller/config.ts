@@ -8,6 +8,8 @@ export interface AttributeConfig {
   locale: string | null;
   placeholder: string | null;
   greeting: string | null;
+  /** The page prefers a dark scheme (`prefers-color-scheme`), for `theme: 'auto'`. */
+  prefersDark: boolean;
 }
 
 /** What the view and the session need, with every default applied in one place. */
@@ -18,6 +20,8 @@ export interface ResolvedConfig {
   fetch: typeof fetch | undefined;
   locale: string;
   colorScheme: 'light' | 'dark';
+  /** The `theme` object (null for a bare colour scheme or none). */
+  theme: Exclude<ChatKitOptions['theme'], string | undefined> | null;
   placeholder: string | null;
   greeting: string | null;
   prompts: NonNullable<NonNullable<ChatKitOptions['startScreen']>['prompts']>;
@@ -64,7 +68,8 @@ export function resolveConfig(options: ChatKitOptions | null, attrs: AttributeCo
     apiUrl: customApi?.url ?? attrs.apiUrl,
     fetch: customApi?.fetch,
     locale: options?.locale ?? attrs.locale ?? systemLocale(),
-    colorScheme: scheme === 'dark' ? 'dark' : 'light',
+    colorScheme: scheme === 'dark' || (scheme === 'auto' && attrs.prefersDark) ? 'dark' : 'light',
+    theme: typeof theme === 'object' ? theme : null,
     placeholder: options?.composer?.placeholder ?? attrs.placeholder,
     greeting: options?.startScreen?.greeting ?? attrs.greeting,
     prompts: options?.startScreen?.prompts ?? [],

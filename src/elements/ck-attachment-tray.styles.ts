@@ -22,7 +22,8 @@ export const attachmentTrayStyles = css`
     gap: 6px;
     max-width: 220px;
     min-height: 48px;
-    padding: 4px 28px 4px 4px;
+    padding-block: 4px;
+    padding-inline: 4px 28px;
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius-small, 8px);
     background: var(--ck-color-surface-secondary);
@@ -88,8 +89,8 @@ export const attachmentTrayStyles = css`
   }
   .remove {
     position: absolute;
-    top: 2px;
-    right: 2px;
+    inset-block-start: 2px;
+    inset-inline-end: 2px;
   }
   .icon {
     width: 16px;

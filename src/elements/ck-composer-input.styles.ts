@@ -36,7 +36,7 @@ export const composerInputStyles = css`
   .tag {
     display: inline-block;
     padding: 0 0.3em;
-    border-radius: var(--ck-radius-sm, 4px);
+    border-radius: var(--ck-radius-small);
     background: var(--ck-color-surface-secondary, #eef);
     color: var(--ck-color-accent, #2563eb);
     white-space: nowrap;

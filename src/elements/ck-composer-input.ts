@@ -526,6 +526,7 @@ export class CkComposerInput extends LitElement {
     return html`<div
         class="editor"
         part="editor"
+        dir="auto"
         role="textbox"
         aria-multiline="true"
         aria-label=${this.label}

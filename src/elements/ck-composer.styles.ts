@@ -3,13 +3,15 @@ import { css } from 'lit';
 export const composerStyles = css`
   :host {
     display: block;
-    padding: 8px 12px 12px;
+    /* Follows theme.density through --ck-space (8px at normal). */
+    padding: var(--ck-space) calc(var(--ck-space) * 1.5) calc(var(--ck-space) * 1.5);
   }
   form {
     display: flex;
     align-items: flex-end;
-    gap: 8px;
-    padding: 6px 6px 6px 14px;
+    gap: var(--ck-space);
+    padding-block: 6px;
+    padding-inline: 14px 6px;
     border: 1px solid var(--ck-color-border-strong);
     border-radius: var(--ck-radius);
     background: var(--ck-color-surface);
@@ -17,6 +19,8 @@ export const composerStyles = css`
   }
   form:focus-within {
     border-color: var(--ck-color-focus);
+    /* The editor's own outline is off (it is the whole field); the field shows focus instead. */
+    box-shadow: 0 0 0 1px var(--ck-color-focus), var(--ck-shadow);
   }
   form {
     flex-wrap: wrap;
@@ -71,7 +75,7 @@ export const composerStyles = css`
     height: 34px;
     padding: 0;
     border: 0;
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: transparent;
     color: var(--ck-color-text-secondary);
     cursor: pointer;
@@ -91,10 +95,13 @@ export const composerStyles = css`
     height: 36px;
     padding: 0;
     border: 0;
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-accent);
     color: var(--ck-color-accent-contrast);
     cursor: pointer;
+  }
+  .action:not(:disabled):not(.stop):hover {
+    background: var(--ck-color-accent-hover);
   }
   .action:disabled {
     background: var(--ck-color-surface-tertiary);

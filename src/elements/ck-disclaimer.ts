@@ -50,7 +50,7 @@ export class CkDisclaimer extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.text.trim()) return nothing;
-    return html`<div class="text" part="text">${markdown(this.text)}</div>`;
+    return html`<div class="text" part="text" dir="auto">${markdown(this.text)}</div>`;
   }
 }
 

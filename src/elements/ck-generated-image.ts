@@ -56,6 +56,11 @@ const styles = css`
     background: var(--ck-color-accent);
     transition: width 0.2s ease;
   }
+  @media (prefers-reduced-motion: reduce) {
+    .bar span {
+      transition: none;
+    }
+  }
   a {
     display: block;
     width: 100%;

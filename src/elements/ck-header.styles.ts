@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { directionalIcons } from '../widgets/ck-widget-icon.styles.js';
 
 /** Styles of `<ck-header>`. */
 export const headerStyles = css`
@@ -43,8 +44,9 @@ export const headerStyles = css`
     opacity: 0.45;
     cursor: default;
   }
-  /* Mirror direction-bearing glyphs (back arrow) in right-to-left layouts. */
-  :host(:dir(rtl)) .history[aria-expanded='true'] svg {
+  /* The actions swap sides in right-to-left layouts, so glyphs that point (back, sidebars) mirror too. */
+  :host(:dir(rtl)) .history[aria-expanded='true'] svg,
+  :host(:dir(rtl)) svg.ck-icon:is(${directionalIcons}) {
     transform: scaleX(-1);
   }
 `;

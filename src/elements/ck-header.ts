@@ -5,6 +5,7 @@ import { HeaderActionEvent, HistoryToggleEvent, NewChatEvent } from '../events/i
 import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
 import { headerStyles } from './ck-header.styles.js';
+import { clampLevel, DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { headerIcon } from './header-icons.js';
 import { icon } from './icons.js';
 
@@ -49,6 +50,33 @@ export class CkHeader extends LitElement {
   @property({ attribute: false }) rightLabel: string | undefined = undefined;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /**
+   * Outline level of the title (`aria-level`), so it fits beneath the page's own headings rather
+   * than claiming a fixed rank (chatkit-js #114). Clamped to 1–6.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The header button that last had focus: where focus returns when `<chat-kit>` focuses the header. */
+  private lastFocused: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', () => {
+      const active = this.shadowRoot?.activeElement;
+      if (active instanceof HTMLElement) this.lastFocused = active;
+    });
+  }
+
+  /**
+   * Focuses the button that last had focus (the History button by default), so a closed panel
+   * or menu hands focus back to its trigger rather than to nothing.
+   */
+  override focus(options?: FocusOptions): void {
+    const history = this.renderRoot.querySelector<HTMLElement>('button.history');
+    const target = this.lastFocused?.isConnected ? this.lastFocused : history;
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
 
   private onNewChat(): void {
     this.dispatchEvent(new NewChatEvent());
@@ -94,7 +122,7 @@ export class CkHeader extends LitElement {
     return html`
       ${this.actionButton('left', this.leftAction, this.leftLabel, this.strings.headerLeftAction)}${this.historyButton()}
       ${this.showTitle || this.historyOpen
-        ? html`<div class="title" part="title" role="heading" aria-level="2">${heading}</div>`
+        ? html`<div class="title" part="title" role="heading" aria-level=${clampLevel(this.headingLevel)}>${heading}</div>`
         : html`<span class="title"></span>`}
       ${this.actionButton('right', this.rightAction, this.rightLabel, this.strings.headerRightAction)}
       <button

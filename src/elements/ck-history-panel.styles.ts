@@ -22,7 +22,8 @@ export const historyPanelStyles = [
       display: flex;
       align-items: center;
       gap: 8px;
-      padding: 10px 10px 6px 16px;
+      padding-block: 10px 6px;
+      padding-inline: 16px 10px;
     }
     .heading {
       flex: 1;
@@ -161,7 +162,8 @@ export const historyPanelStyles = [
     .row.confirming {
       flex-direction: column;
       align-items: stretch;
-      padding: 5px 4px 5px 8px;
+      padding-block: 5px;
+      padding-inline: 8px 4px;
       background: var(--ck-color-surface-secondary);
     }
     .inline {
@@ -202,7 +204,7 @@ export const historyPanelStyles = [
       height: 32px;
       padding: 0 12px;
       border: 1px solid var(--ck-color-border-strong);
-      border-radius: 999px;
+      border-radius: var(--ck-radius-control);
       background: var(--ck-color-surface);
       color: var(--ck-color-text);
       font-size: 0.9em;
@@ -308,6 +310,13 @@ export const historyPanelStyles = [
     @keyframes ck-history-pulse {
       50% {
         opacity: 0.5;
+      }
+    }
+    /* The panel does not adopt the shared base sheet, so it stops its own motion. */
+    @media (prefers-reduced-motion: reduce) {
+      .spinner,
+      .skeleton-row {
+        animation: none;
       }
     }
   `,

@@ -8,6 +8,7 @@ import { HistoryDeleteEvent, HistoryMoreEvent, HistoryOpenEvent, HistoryRenameEv
 import { en, type Catalogue } from '../i18n/index.js';
 import type { ThreadMetadata } from '../schemas/index.js';
 import { historyPanelStyles } from './ck-history-panel.styles.js';
+import { clampLevel, DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { groupLabel, shortDate, spinner } from './history-dates.js';
 import { icon } from './icons.js';
 
@@ -78,6 +79,8 @@ export class CkHistoryPanel extends LitElement {
   @property() locale = 'en';
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /** Outline level of the panel heading; date group labels go one deeper (clamped to 1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
   /** The time groups are relative to (ms since epoch); the current time when unset. */
   @property({ attribute: false }) now: number | undefined = undefined;
 
@@ -90,17 +93,34 @@ export class CkHistoryPanel extends LitElement {
   private observer: IntersectionObserver | undefined;
   /** A `ck-history-more` went out and nothing has changed since: do not ask again. */
   private moreRequested = false;
+  /** Opened before the list loaded: focus waits on the panel for the first entry. */
+  private awaitingFocus = false;
 
-  /** Focuses the open thread's entry, or the heading when it is not listed. Call on opening. */
+  /**
+   * Moves focus into the panel; call on opening. Goes to the open thread's entry, else the heading
+   * (when shown), else the first entry. While the first page loads the panel itself holds focus
+   * (so Escape works and the region is announced) and it passes to an entry once the list arrives.
+   */
   async focusInitial(): Promise<void> {
     await this.updateComplete;
-    const entry = this.activeThreadId === null ? null : this.entryButton(this.activeThreadId);
-    if (entry) {
-      entry.focus();
-      entry.scrollIntoView({ block: 'nearest' });
-    } else {
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
-    }
+    this.awaitingFocus = false;
+    if (this.focusStart()) return;
+    this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+    this.awaitingFocus = true;
+  }
+
+  /** Focuses where a user starts in the panel; false when there is nothing to focus yet. */
+  private focusStart(): boolean {
+    const active = this.activeThreadId === null ? null : this.entryButton(this.activeThreadId);
+    // `<chat-kit>` hides this bar (its own header names the panel): a hidden heading takes no focus.
+    const heading = this.renderRoot.querySelector<HTMLElement>('.heading');
+    const shownHeading = heading && heading.getClientRects().length > 0 ? heading : null;
+    const first = this.tabbableId();
+    const target = active ?? shownHeading ?? (first === null ? null : this.entryButton(first));
+    if (!target) return false;
+    target.focus();
+    if (target !== heading) target.scrollIntoView({ block: 'nearest' });
+    return true;
   }
 
   override connectedCallback(): void {
@@ -126,6 +146,7 @@ export class CkHistoryPanel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.awaitingFocus && (changed.has('loaded') || changed.has('threads') || changed.has('error'))) void this.takeWaitingFocus();
     // The observer only reports changes: a page that did not fill the view leaves the sentinel
     // visible, so the next page is asked for here.
     if (changed.has('loading') || changed.has('threads') || changed.has('hasMore') || changed.has('loaded')) this.maybeLoadMore();
@@ -134,9 +155,11 @@ export class CkHistoryPanel extends LitElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     return html`
-      <section class="base" part="base" aria-labelledby="heading" @keydown=${this.onKeydown}>
+      <section class="base" part="base" aria-labelledby="heading" tabindex="-1" @keydown=${this.onKeydown}>
         <div class="header" part="header">
-          <h2 id="heading" class="heading" part="heading" tabindex="-1">${s.historyHeading}</h2>
+          <div id="heading" class="heading" part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)} tabindex="-1"
+            >${s.historyHeading}</div
+          >
           <button class="icon-button" part="close-button" type="button" aria-label=${s.historyClose} title=${s.historyClose} @click=${this.close}>
             ${icon('close')}
           </button>
@@ -177,7 +200,9 @@ export class CkHistoryPanel extends LitElement {
     const id = `group-${index}`;
     return html`
       <div class="group" role="group" aria-labelledby=${id}>
-        <h3 class="group-label" part="group-label" id=${id}>${groupLabel(this.strings, this.locale, group)}</h3>
+        <div class="group-label" part="group-label" id=${id} role="heading" aria-level=${clampLevel(this.headingLevel + 1)}
+          >${groupLabel(this.strings, this.locale, group)}</div
+        >
         <ul role="list">
           ${repeat(
             group.threads,
@@ -201,7 +226,7 @@ export class CkHistoryPanel extends LitElement {
     return html`
       <li class=${active ? 'row active' : 'row'} part=${active ? 'item item-active' : 'item'} data-id=${thread.id}>
         <button class="open" type="button" tabindex=${tabindex} aria-current=${active ? 'true' : nothing} @click=${() => { this.open(thread.id); }}>
-          <span class="title">${title}</span>
+          <span class="title" dir="auto">${title}</span>
           ${valid ? html`<time class="time" datetime=${created.toISOString()}>${shortDate(this.locale, created, now)}</time>` : nothing}
         </button>
         ${this.showRename || this.showDelete
@@ -303,6 +328,24 @@ export class CkHistoryPanel extends LitElement {
     this.focusId = id;
     await this.updateComplete;
     this.entryButton(id)?.focus();
+  }
+
+  /** The list arrived after `focusInitial`: focus moves from the panel to where a user starts. */
+  private async takeWaitingFocus(): Promise<void> {
+    // After this update: focusing an entry updates the roving tabindex, which would re-render mid-update.
+    await this.updateComplete;
+    if (!this.awaitingFocus) return;
+    // Only if focus is still waiting on the panel: never pull it back from where the user went.
+    const waiting = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('base') === true;
+    if (!waiting) this.awaitingFocus = false;
+    else if (this.loaded || this.error !== null) this.awaitingFocus = !this.focusStart() && !this.focusRetry();
+  }
+
+  /** A failed first load: its Try again button takes the waiting focus. */
+  private focusRetry(): boolean {
+    const retry = this.renderRoot.querySelector<HTMLElement>('[data-action="retry"]');
+    retry?.focus();
+    return retry !== null;
   }
 
   private close(): void {

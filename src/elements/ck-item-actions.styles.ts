@@ -21,6 +21,11 @@ export const itemActionsStyles = css`
   :host(:focus-within) .toolbar {
     opacity: 1;
   }
+  @media (prefers-reduced-motion: reduce) {
+    .toolbar {
+      transition: none;
+    }
+  }
   /* Touch screens have no hover, and narrow layouts have no room to discover it. */
   @media (hover: none) and (pointer: coarse) {
     .toolbar {

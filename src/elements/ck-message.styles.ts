@@ -94,6 +94,11 @@ export const messageStyles = css`
       opacity: 0.25;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .assistant.pending .part:last-of-type::after {
+      animation: none;
+    }
+  }
   .sources-block {
     margin-top: 8px;
     font-size: 0.85em;
@@ -104,7 +109,7 @@ export const messageStyles = css`
     gap: 6px;
     padding: 3px 10px;
     border: 1px solid var(--ck-color-border);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: transparent;
     color: var(--ck-color-text-secondary);
     cursor: pointer;

@@ -56,6 +56,7 @@ function uniqueSources(sources: readonly Source[]): Source[] {
  * @csspart assistant - An assistant message.
  * @csspart sources - The list of sources under an assistant message.
  * @csspart tool - The status line of a client tool call.
+ * @csspart widget - A widget item; its tree's container is exported as `widget-root`.
  * @csspart answers - The questions and answers of a structured input.
  */
 @element('ck-message')
@@ -68,6 +69,8 @@ export class CkMessage extends LitElement {
   @property({ type: Boolean, reflect: true }) pending = false;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /** Outline level of the thread's top headings; headings in answers and widgets go one deeper. */
+  @property({ attribute: false }) headingLevel = 2;
   /** Colour scheme, for widgets (their tokens switch on it). */
   @property({ attribute: false }) scheme: 'light' | 'dark' = 'light';
   /** Progress (0–1) of a generating image (`state.imageProgress`); `null` when done or unknown. */
@@ -87,7 +90,7 @@ export class CkMessage extends LitElement {
       case 'assistant_message':
         return this.renderAssistant(item);
       case 'widget':
-        return html`<ck-widget-item part="widget" .item=${item} .strings=${this.strings} .scheme=${this.scheme}></ck-widget-item>`;
+        return html`<ck-widget-item part="widget" exportparts="root: widget-root" .headingLevel=${this.headingLevel} .item=${item} .strings=${this.strings} .scheme=${this.scheme}></ck-widget-item>`;
       case 'workflow':
       case 'task':
         return html`<ck-workflow part="workflow" .item=${item} .strings=${this.strings} ?pending=${this.pending}></ck-workflow>`;
@@ -142,7 +145,7 @@ export class CkMessage extends LitElement {
     return html`<div class="user" part="user">
       ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}
       ${item.attachments.length ? this.renderAttachments(item) : nothing}
-      <div class="bubble" part="bubble"><span class="visually-hidden">${this.strings.you}: </span>${item.content.map(
+      <div class="bubble" part="bubble" dir="auto"><bdi class="visually-hidden">${this.strings.you}: </bdi>${item.content.map(
         (part) => (part.type === 'input_text' ? part.text : this.renderTag(part)),
       )}</div>
     </div>`;
@@ -185,7 +188,7 @@ export class CkMessage extends LitElement {
     const parts = item.content.map((part, index) => {
       const parser = (this.parsers[index] ??= new IncrementalMarkdown());
       for (const annotation of part.annotations) sources.push(annotation.source);
-      return html`<div class="part">${renderMarkdown(parser.update(part.text))}</div>`;
+      return html`<div class="part" dir="auto">${renderMarkdown(parser.update(part.text), { headingLevelOffset: this.headingLevel })}</div>`;
     });
     this.parsers.length = item.content.length;
     return html`<div class="assistant ${this.pending ? 'pending' : ''}" part="assistant">

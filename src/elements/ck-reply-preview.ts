@@ -32,7 +32,8 @@ export class CkReplyPreview extends LitElement {
         display: flex;
         align-items: flex-start;
         gap: 8px;
-        padding: 6px 6px 6px 10px;
+        padding-block: 6px;
+        padding-inline: 10px 6px;
         border-inline-start: 3px solid var(--ck-color-accent);
         border-radius: var(--ck-radius-small, 8px);
         background: var(--ck-color-surface-secondary);
@@ -58,7 +59,7 @@ export class CkReplyPreview extends LitElement {
         height: 24px;
         padding: 0;
         border: none;
-        border-radius: 999px;
+        border-radius: var(--ck-radius-control);
         background: transparent;
         color: var(--ck-color-text-secondary);
         cursor: pointer;

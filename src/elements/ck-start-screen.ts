@@ -56,7 +56,7 @@ export class CkStartScreen extends LitElement {
         gap: 6px;
         padding: 8px 14px;
         border: 1px solid var(--ck-color-border-strong);
-        border-radius: 999px;
+        border-radius: var(--ck-radius-control);
         background: var(--ck-color-surface);
         color: var(--ck-color-text);
         cursor: pointer;
@@ -83,7 +83,7 @@ export class CkStartScreen extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <p class="greeting" part="greeting">${this.greeting}</p>
+      <p class="greeting" part="greeting" dir="auto">${this.greeting}</p>
       ${this.prompts.length
         ? html`<ul part="prompts" aria-label=${this.strings.startPrompts}>
             ${this.prompts.map(

@@ -46,9 +46,10 @@ export const structuredInputStyles = css`
     align-items: center;
     gap: 6px;
     min-height: 34px;
-    padding: 4px 12px 4px 10px;
+    padding-block: 4px;
+    padding-inline: 10px 12px;
     border: 1px solid var(--ck-color-border);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     cursor: pointer;
     user-select: none;
   }
@@ -137,7 +138,7 @@ export const structuredInputStyles = css`
     gap: 6px;
     min-height: 36px;
     padding: 6px 16px;
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     border: 1px solid var(--ck-color-border);
     background: transparent;
     cursor: pointer;

@@ -55,7 +55,7 @@ export const threadViewStyles = css`
   .older-button {
     padding: 4px 12px;
     border: 1px solid var(--ck-color-border);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-surface);
     color: var(--ck-color-text-secondary);
     cursor: pointer;
@@ -81,9 +81,10 @@ export const threadViewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    padding: 6px 12px 6px 10px;
+    padding-block: 6px;
+    padding-inline: 10px 12px;
     border: 1px solid var(--ck-color-border);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-surface);
     color: var(--ck-color-text);
     box-shadow: var(--ck-shadow);
@@ -108,6 +109,12 @@ export const threadViewStyles = css`
   @keyframes ck-spin {
     to {
       transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .older-status .icon,
+    .progress .icon {
+      animation: none;
     }
   }
   .banner {
@@ -144,7 +151,7 @@ export const threadViewStyles = css`
     gap: 4px;
     padding: 4px 10px;
     border: 1px solid var(--ck-color-border-strong);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-surface);
     color: var(--ck-color-text);
     cursor: pointer;

@@ -16,6 +16,10 @@ import type { CustomItemAction } from './ck-item-actions.js';
 import './ck-item-actions.js';
 import './ck-message.js';
 
+/** The parts of `<ck-message>` (and its widget item) that page CSS can reach through us. */
+const MESSAGE_PARTS =
+  'user: message-user, bubble: message-bubble, assistant: message-assistant, sources: message-sources, tool: message-tool, widget, widget-root';
+
 /** How close to the bottom (px) still counts as "reading the latest". */
 const STICK_THRESHOLD = 80;
 /** How close to the top (px) asks for older items. */
@@ -57,6 +61,9 @@ function lastOf<T>(list: readonly T[]): T | undefined {
  * @csspart error - The error banner.
  * @csspart notice - A notice banner.
  * @csspart jump - The floating "Jump to latest" button.
+ * @csspart message - One thread item (`<ck-message>`); its own parts are exported as
+ *   `message-user`, `message-bubble`, `message-assistant`, `message-sources`, `message-tool`,
+ *   `widget` and `widget-root`.
  */
 @element('ck-thread-view')
 export class CkThreadView extends LitElement {
@@ -66,6 +73,8 @@ export class CkThreadView extends LitElement {
   @property({ attribute: false }) state: ThreadState = createInitialState();
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+  /** Outline level of the element's top headings (`<chat-kit heading-level>`), for messages. */
+  @property({ attribute: false }) headingLevel = 2;
   /** Colour scheme, passed on to widgets. */
   @property({ attribute: false }) scheme: 'light' | 'dark' = 'light';
   /** Actions under responses (`threadItemActions`). Copy is always offered. */
@@ -313,9 +322,12 @@ export class CkThreadView extends LitElement {
           (item) => {
             const turn = actionsAfter.get(item.id);
             return html`<ck-message
+                part="message"
+                exportparts=${MESSAGE_PARTS}
                 data-item-id=${item.id}
                 .item=${item}
                 .strings=${this.strings}
+                .headingLevel=${this.headingLevel}
                 .scheme=${this.scheme}
                 .progress=${state.imageProgress.get(item.id) ?? null}
                 ?pending=${state.pending.has(item.id)}

@@ -15,7 +15,7 @@ export const popupStyles = css`
     justify-content: center;
     padding: 0 8px;
     border: 1px solid var(--ck-color-border);
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-surface);
     color: var(--ck-color-text-secondary);
     cursor: pointer;
@@ -61,7 +61,7 @@ export const popupStyles = css`
   }
   .check {
     display: inline-flex;
-    color: var(--ck-color-accent);
+    color: var(--ck-color-accent-text);
   }
 `;
 
@@ -82,7 +82,7 @@ export const toolMenuStyles = [
       min-height: 32px;
       padding: 0 10px;
       border: 1px solid var(--ck-color-border);
-      border-radius: 999px;
+      border-radius: var(--ck-radius-control);
       background: var(--ck-color-surface);
       color: var(--ck-color-text-secondary);
     }
@@ -109,7 +109,7 @@ export const toolMenuStyles = [
       height: 24px;
       padding: 0;
       border: none;
-      border-radius: 999px;
+      border-radius: var(--ck-radius-control);
       background: transparent;
       color: var(--ck-color-text-secondary);
       cursor: pointer;

@@ -17,6 +17,12 @@ export const spinnerStyles = css`
       transform: rotate(360deg);
     }
   }
+  /* A still ring still reads as "busy" (the status text says so too); a spinning one can make people sick. */
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
 `;
 
 export const taskStyles = css`
@@ -91,7 +97,7 @@ export const taskStyles = css`
     gap: 4px;
     max-width: 100%;
     padding: 1px 8px;
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: var(--ck-color-surface-secondary);
     color: var(--ck-color-text-secondary);
   }
@@ -183,9 +189,14 @@ export const workflowStyles = css`
   :host(:dir(rtl)) [aria-expanded='false'] .chevron {
     transform: scaleX(-1);
   }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
   .body {
     margin: 4px 0 0;
-    padding: 2px 0 2px 14px;
+    padding-block: 2px;
     padding-inline: 14px 0;
     border-inline-start: 2px solid var(--ck-color-border);
   }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
-import { en, plural, type Catalogue } from '../i18n/index.js';
+import { en, format, plural, type Catalogue } from '../i18n/index.js';
 import type { TaskItem, Workflow, WorkflowItem } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
 import { iconSvg } from '../widgets/icon-set.js';
@@ -19,7 +19,7 @@ export function durationLabel(strings: Catalogue, kind: Workflow['type'], durati
   const reasoning = kind === 'reasoning';
   if (seconds < 60) return plural(strings, reasoning ? 'workflowThoughtFor' : 'workflowWorkedFor', seconds);
   const template = reasoning ? strings.workflowThoughtForMinutes : strings.workflowWorkedForMinutes;
-  return template.replace('{minutes}', String(Math.floor(seconds / 60))).replace('{seconds}', String(seconds % 60));
+  return format(template, { minutes: Math.floor(seconds / 60), seconds: seconds % 60 }, strings.locale);
 }
 
 /**

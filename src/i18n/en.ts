@@ -5,11 +5,15 @@
 import { historyStrings } from './en-history.js';
 import { itemsStrings } from './en-items.js';
 import { threadStrings } from './en-thread.js';
+import { widgetsStrings } from './en-widgets.js';
 
 export const en = {
   ...historyStrings,
   ...itemsStrings,
   ...threadStrings,
+  ...widgetsStrings,
+  /** BCP 47 tag of the catalogue's language: what `Intl` formats numbers, dates and plurals with. */
+  locale: 'en',
   greeting: 'What can I help with today?',
   placeholder: 'Message the AI',
   send: 'Send message',

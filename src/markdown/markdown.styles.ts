@@ -22,6 +22,12 @@ export const markdownStyles = css`
     min-width: 0;
   }
 
+  /* Server and app text takes its own direction per paragraph: an English line in an Arabic UI
+     keeps its punctuation where it belongs (and aligns to its own start). */
+  .ck-markdown :is(p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, .md-h) {
+    unicode-bidi: plaintext;
+  }
+
   .ck-markdown > :first-child,
   .ck-markdown li > :first-child,
   .ck-markdown blockquote > :first-child {
@@ -132,7 +138,8 @@ export const markdownStyles = css`
   }
 
   .ck-markdown .md-task-label input {
-    margin: 0 0.5em 0 0;
+    margin: 0;
+    margin-inline-end: 0.5em;
     vertical-align: -0.1em;
   }
 
@@ -178,8 +185,10 @@ export const markdownStyles = css`
     background: var(--_code-bg);
   }
 
+  /* GFM's colons are written in source order, so in a right-to-left answer \`:---\` is meant as the
+     start side: the table's alignment follows the text direction, like everything else. */
   .ck-markdown .md-align-left {
-    text-align: left;
+    text-align: start;
   }
 
   .ck-markdown .md-align-center {
@@ -187,7 +196,7 @@ export const markdownStyles = css`
   }
 
   .ck-markdown .md-align-right {
-    text-align: right;
+    text-align: end;
   }
 
   .ck-markdown .md-link-blocked {

@@ -55,7 +55,8 @@ export const HostedApiConfigSchema = z.strictObject({
 });
 export type HostedApiConfig = z.output<typeof HostedApiConfigSchema>;
 
-const colorScheme = z.enum(['light', 'dark']);
+// `auto` (follow `prefers-color-scheme`) is a chat-kit extension.
+const colorScheme = z.enum(['light', 'dark', 'auto']);
 export type ColorScheme = z.output<typeof colorScheme>;
 
 /** A web font to load for the UI. */

@@ -31,7 +31,8 @@ import { RAMP_HUES, RAMP_STEPS } from '../widgets/tokens.js';
  *   `--ck-w-control-<color>-{solid-bg,solid-text,soft-bg,soft-text,outline-border,outline-text}`
  *   for `primary secondary info discovery success caution warning danger` (ghost: outline text on
  *   no fill, soft fill on hover);
- * - scales: `--ck-w-radius-{2xs…4xl,full}`, `--ck-w-spacing-unit`,
+ * - scales: `--ck-w-radius-{2xs…4xl,full}` (multiples of `--ck-radius-small`), `--ck-w-spacing-unit`
+ *   (half of `--ck-space`), `--ck-w-font-family`, `--ck-w-font-mono`,
  *   `--ck-w-font-weight-{normal,medium,semibold,bold}`,
  *   `--ck-w-{text,title,caption}-<size>-{font-size,line-height}`, `--ck-w-icon-<size>`,
  *   `--ck-w-control-<ControlSize>-{height,padding,font-size}`, `--ck-w-gutter-<GutterSize>`.
@@ -106,7 +107,8 @@ function accentControl(): Record<string, Pair> {
     // Accent on its own tint is too faint; darken (light) or lighten (dark) it to keep 4.5:1.
     'soft-text': [`color-mix(in srgb, ${light} 78%, #000000)`, `color-mix(in srgb, ${dark} 78%, #ffffff)`],
     'outline-border': [light, dark],
-    'outline-text': [light, dark],
+    // The element's accent-as-text token is kept at 4.5:1 on its surfaces by the theme.
+    'outline-text': [el('color-accent-text', ramp('blue-600')), el('color-accent-text', ramp('blue-400'))],
   };
 }
 
@@ -151,11 +153,15 @@ const SCHEMED: Record<string, Pair> = {
   'text-caution': [ramp('amber-700'), ramp('amber-400')],
   surface: [surface('#ffffff'), surface('#1f1f23')],
   'surface-secondary': [el('color-surface-secondary', '#f4f4f5'), el('color-surface-tertiary', '#323238')],
-  'surface-tertiary': [el('color-surface-tertiary', '#e9e9ec'), '#3c3c43'],
-  'surface-elevated': ['#ffffff', '#28282d'],
-  'surface-elevated-secondary': ['#f7f7f8', '#313137'],
+  // Dark takes one step past the element's tertiary (see soft fills above), mixed so a tinted grey ramp carries over.
+  'surface-tertiary': [
+    el('color-surface-tertiary', '#e9e9ec'),
+    `color-mix(in srgb, ${el('color-surface-tertiary', '#323238')} 94%, ${textColor('#f4f4f5')})`,
+  ],
+  'surface-elevated': [el('color-surface-elevated', '#ffffff'), el('color-surface-elevated', '#28282d')],
+  'surface-elevated-secondary': [el('color-surface-elevated-secondary', '#f7f7f8'), el('color-surface-elevated-secondary', '#313137')],
   'border-default': [el('color-border', '#e4e4e7'), el('color-border', '#34343a')],
-  'border-subtle': ['#eeeef0', '#2b2b30'],
+  'border-subtle': [el('color-border-subtle', '#eeeef0'), el('color-border-subtle', '#2b2b30')],
   'border-strong': [el('color-border-strong', '#c4c4cc'), el('color-border-strong', '#4a4a52')],
   focus: [el('color-focus', ramp('blue-600')), el('color-focus', ramp('blue-300'))],
   shadow: [
@@ -201,11 +207,21 @@ const STATIC: string[] = [
   ...RAMP_HUES.flatMap((hue) =>
     PALETTE[hue].split(' ').map((hex, i) => `--ck-color-${hue}-${String(RAMP_STEPS[i])}:#${hex}`),
   ),
-  '--ck-w-spacing-unit:4px',
-  ...scale('radius', {
-    '2xs': '2px', xs: '4px', sm: '6px', md: '8px', lg: '10px', xl: '12px', '2xl': '16px', '3xl': '20px', '4xl': '24px',
-    full: '9999px',
-  }),
+  // Half the element's spacing unit, so `density` (and page CSS on `--ck-space`) spaces widgets too.
+  '--ck-w-spacing-unit:calc(var(--ck-space, 8px) / 2)',
+  // Multiples of the element's small radius (8px by default = `md`): `radius: 'sharp'` squares widgets too.
+  ...scale(
+    'radius',
+    Object.fromEntries(
+      Object.entries({ '2xs': 2, xs: 4, sm: 6, md: 8, lg: 10, xl: 12, '2xl': 16, '3xl': 20, '4xl': 24 }).map(([name, size]) => [
+        name,
+        size === 8 ? 'var(--ck-radius-small, 8px)' : `calc(var(--ck-radius-small, 8px) * ${String(size / 8)})`,
+      ]),
+    ),
+  ),
+  '--ck-w-radius-full:9999px',
+  '--ck-w-font-family:var(--ck-font-family, ui-sans-serif, system-ui, sans-serif)',
+  '--ck-w-font-mono:var(--ck-font-mono, ui-monospace, monospace)',
   ...scale('font-weight', { normal: 400, medium: 500, semibold: 600, bold: 700 }),
   ...typeScale('text', {
     xs: [body(-3), 1.4], sm: [body(-1), 1.45], md: [body(0), 1.5], lg: [body(2), 1.45], xl: [body(4), 1.4],

@@ -106,7 +106,7 @@ export const cardCss = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .ck-w-card__spinner {
-      animation-duration: 2s;
+      animation: none;
     }
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { element } from '../define-element.js';
+import { plural } from '../i18n/index.js';
 import type { CardAction, CardNode, WidgetStatus } from '../schemas/widgets/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import type { WidgetContext } from './context.js';
@@ -77,7 +78,7 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
 
   private readonly form = new FormScopeHolder(() => this.node.confirm?.action, {
     invalid: (error) => {
-      this.invalidMessage = error.message;
+      this.invalidMessage = plural(this.ctx.strings, 'widgetFormInvalid', error.count);
     },
     valid: () => {
       this.invalidMessage = null;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
+import { format } from '../i18n/index.js';
 import type { ChartNode } from '../schemas/widgets/index.js';
 import type { ChartView } from './chart/render-chart.js';
 import { registerWidget } from './registry.js';
@@ -105,7 +106,7 @@ export class CkWidgetChart extends WidgetElement<ChartNode> {
 
   protected override render(): TemplateResult {
     if (this.failed) {
-      return html`<span class="ck-w-fallback" role="note" data-widget-error="Chart: could not be loaded">⚠ Part of this widget could not be displayed (Chart: could not be loaded).</span>`;
+      return html`<span class="ck-w-fallback" role="note" data-widget-error="Chart: could not be loaded">⚠ ${format(this.ctx.strings.widgetPartUnavailable, { reason: 'Chart: could not be loaded' })}</span>`;
     }
     if (!this.renderer) return html`<div class="ck-w-chart__placeholder" role="img" aria-label=${this.ctx.strings.loading} aria-busy="true"></div>`;
     const view: ChartView = {
@@ -115,6 +116,7 @@ export class CkWidgetChart extends WidgetElement<ChartNode> {
       focused: this.focused,
       setActive: this.setActive,
       setFocused: this.setFocused,
+      strings: this.ctx.strings,
     };
     return this.renderer.renderChart(this.node, view);
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { CheckboxNode } from '../schemas/widgets/index.js';
-import { FieldController, MESSAGE_REQUIRED_CHECK } from './field-base.js';
+import { FieldController } from './field-base.js';
 import { registerWidget } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -21,7 +21,7 @@ export class CkWidgetCheckbox extends WidgetElement<CheckboxNode> {
     value: () => this.input?.checked ?? this.node.defaultChecked === true,
     check: () =>
       this.node.required === true && this.node.disabled !== true && this.input?.checked !== true
-        ? MESSAGE_REQUIRED_CHECK
+        ? this.ctx.strings.widgetRequiredCheck
         : null,
     focus: () => this.input?.focus(),
   });

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { element } from '../define-element.js';
 import type { DatePickerNode } from '../schemas/widgets/index.js';
-import { FieldController, LABEL_CLEAR } from './field-base.js';
+import { FieldController } from './field-base.js';
 import { iconSvg } from './icon-set.js';
 import { registerWidget } from './registry.js';
 import { schemaValidator } from './validate.js';
@@ -113,7 +113,7 @@ export class CkWidgetDatePicker extends WidgetElement<DatePickerNode> {
         />
         <span class="ck-w-field__icon" aria-hidden="true">${iconSvg('calendar')}</span>
         ${clearable && this.current !== ''
-          ? html`<button type="button" class="ck-w-field__clear" aria-label=${LABEL_CLEAR} @click=${this.onClear}>
+          ? html`<button type="button" class="ck-w-field__clear" aria-label=${this.ctx.strings.widgetClear} @click=${this.onClear}>
               ${iconSvg('close')}
             </button>`
           : nothing}

@@ -16,8 +16,9 @@ export const dividerCss = css`
     margin-block: var(--ck-w-divider-spacing, 0px);
   }
   ck-widget-divider[data-flush] {
-    margin-left: calc(-1 * var(--ck-w-flush-left, 0px));
-    margin-right: calc(-1 * var(--ck-w-flush-right, 0px));
+    /* The container pads by the widget's physical sides (\`padding.left\`), so the bleed must use the same sides. */
+    margin-left: calc(-1 * var(--ck-w-flush-left, 0px)); /* physical: cancels padding-left */
+    margin-right: calc(-1 * var(--ck-w-flush-right, 0px)); /* physical: cancels padding-right */
   }
   [data-axis='row'] > ck-widget-divider {
     border-block-start: 0;

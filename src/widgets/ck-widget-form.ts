@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { element } from '../define-element.js';
+import { plural } from '../i18n/index.js';
 import type { FormNode } from '../schemas/widgets/index.js';
 import { defaultButtonOf, FormScopeHolder, onNativeSubmit, type FormInvalidError } from './form-scope.js';
 import { registerWidget } from './registry.js';
@@ -35,7 +36,7 @@ export class CkWidgetForm extends WidgetElement<FormNode> {
 
   private readonly scope = new FormScopeHolder(() => this.node.onSubmitAction ?? undefined, {
     invalid: (error: FormInvalidError) => {
-      this.invalidMessage = error.message;
+      this.invalidMessage = plural(this.ctx.strings, 'widgetFormInvalid', error.count);
     },
     valid: () => {
       this.invalidMessage = null;

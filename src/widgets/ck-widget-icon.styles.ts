@@ -1,4 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Selector list matching icons of the shared set that point in a horizontal direction
+ * (`chevron-right`, `back-small`, `sidebar-open-left-alt`…), by their `data-icon` name.
+ */
+export const directionalIcons = unsafeCSS(
+  ["[data-icon$='-left']", "[data-icon$='-right']", "[data-icon*='-left-']", "[data-icon*='-right-']", "[data-icon^='back-']"].join(', '),
+);
 
 /** Icon: a 1em square box (the icon scale sets its font size) that never shrinks in a Row. */
 export const iconCss = css`
@@ -13,5 +21,13 @@ export const iconCss = css`
   }
   ck-widget-icon > svg {
     display: block;
+  }
+  /*
+   * Icons that point along the line (chevrons, back arrows, sidebars) are drawn for left-to-right
+   * text; in right-to-left text "next" points left, so they mirror. This covers every widget icon
+   * (Icon, Button and ListViewItem icons), which all come from the shared set with \`data-icon\`.
+   */
+  svg.ck-icon:dir(rtl):is(${directionalIcons}) {
+    transform: scaleX(-1);
   }
 `;

@@ -27,8 +27,9 @@ export const imageCss = css`
   }
   ck-widget-image[data-flush] {
     max-width: none;
-    margin-left: calc(-1 * var(--ck-w-flush-left, 0px));
-    margin-right: calc(-1 * var(--ck-w-flush-right, 0px));
+    /* The container pads by the widget's physical sides (\`padding.left\`), so the bleed must use the same sides. */
+    margin-left: calc(-1 * var(--ck-w-flush-left, 0px)); /* physical: cancels padding-left */
+    margin-right: calc(-1 * var(--ck-w-flush-right, 0px)); /* physical: cancels padding-right */
   }
   .ck-w-card__body > ck-widget-image[data-flush]:first-child {
     margin-top: calc(-1 * var(--ck-w-flush-top, 0px));

@@ -26,7 +26,7 @@ export class CkWidgetInput extends WidgetElement<InputNode> {
   private readonly field = new FieldController(this, {
     name: () => this.node.name,
     value: () => this.input?.value || null,
-    check: () => (this.node.disabled === true ? null : textMessage(this.input?.value ?? '', this.node)),
+    check: () => (this.node.disabled === true ? null : textMessage(this.input?.value ?? '', this.node, this.ctx.strings)),
     focus: () => this.input?.focus(),
   });
 

@@ -13,6 +13,11 @@ export const widgetItemStyles = css`
     opacity: 0.55;
     cursor: progress;
   }
+  @media (prefers-reduced-motion: reduce) {
+    .root {
+      transition: none;
+    }
+  }
   .ck-w-error {
     display: flex;
     align-items: center;
@@ -28,7 +33,7 @@ export const widgetItemStyles = css`
     margin-inline-start: auto;
     padding: 2px 8px;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: var(--ck-radius-control);
     background: transparent;
     color: inherit;
     font: inherit;

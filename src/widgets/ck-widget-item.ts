@@ -35,14 +35,18 @@ export class CkWidgetItem extends LitElement {
   /** The element's colour scheme; the widget tokens switch on it (a Card `theme` can override). */
   @property({ reflect: true, attribute: 'data-color-scheme' }) scheme: 'light' | 'dark' = 'light';
 
+  /** Outline level of the thread's top headings; widget headings go one deeper. */
+  @property({ attribute: false }) headingLevel = 2;
+
   /** One context per item id, so re-rendering does not hand every node a new object. */
   private context: WidgetContext | null = null;
 
   private contextFor(itemId: string): WidgetContext {
-    if (this.context?.itemId !== itemId || this.context.strings !== this.strings) {
+    if (this.context?.itemId !== itemId || this.context.strings !== this.strings || this.context.headingLevel !== this.headingLevel) {
       this.context = {
         itemId,
         strings: this.strings,
+        headingLevel: this.headingLevel,
         action: (action, source) => this.runAction(action, source),
         log: (name, data) => {
           this.dispatchEvent(new WidgetLogEvent(name, data));

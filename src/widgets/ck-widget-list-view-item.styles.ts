@@ -59,7 +59,7 @@ export const listViewItemCss = css`
       transition: none;
     }
     .ck-w-list-item__spinner {
-      animation-duration: 2s;
+      animation: none;
     }
   }
 `;

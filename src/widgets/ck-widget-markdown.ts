@@ -33,7 +33,8 @@ export class CkWidgetMarkdown extends WidgetElement<MarkdownNode> {
   }
 
   protected override render(): TemplateResult {
-    return renderMarkdown(this.parser.update(this.node.value));
+    const offset = this.ctx.headingLevel;
+    return renderMarkdown(this.parser.update(this.node.value), offset === undefined ? undefined : { headingLevelOffset: offset });
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { element } from '../define-element.js';
 import type { RadioGroupNode, RadioOption } from '../schemas/widgets/index.js';
-import { FieldController, labelId, MESSAGE_REQUIRED_CHOICE, readableName } from './field-base.js';
+import { FieldController, labelId, readableName } from './field-base.js';
 import { registerWidget } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -26,7 +26,7 @@ export class CkWidgetRadioGroup extends WidgetElement<RadioGroupNode> {
     value: () => this.checked?.value ?? null,
     check: () =>
       this.node.required === true && this.node.disabled !== true && this.checked === null
-        ? MESSAGE_REQUIRED_CHOICE
+        ? this.ctx.strings.widgetRequiredChoice
         : null,
     focus: () => {
       this.focusChoice();

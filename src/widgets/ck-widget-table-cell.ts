@@ -19,7 +19,7 @@ export class CkWidgetTableCell extends WidgetElement<TableCellNode> {
   }
 
   protected override render(): TemplateResult {
-    return misplacedTablePart('Table.Cell');
+    return misplacedTablePart('Table.Cell', this.ctx.strings);
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
+import { en, format, type Catalogue } from '../i18n/index.js';
 import type { TableRowNode } from '../schemas/widgets/index.js';
 import { registerWidget } from './registry.js';
 import { schemaValidator } from './validate.js';
@@ -9,9 +10,9 @@ import { WidgetElement } from './widget-element.js';
  * The contained stand-in for a table part rendered outside a `Table` (a Table renders its rows
  * and cells itself, into a real `<table>`): a small note, also reported through `ctx.log`.
  */
-export function misplacedTablePart(type: 'Table.Row' | 'Table.Cell'): TemplateResult {
+export function misplacedTablePart(type: 'Table.Row' | 'Table.Cell', strings: Catalogue = en): TemplateResult {
   const reason = `${type}: belongs in a Table`;
-  return html`<span class="ck-w-fallback" role="note" data-widget-error=${reason}>⚠ Part of this widget could not be displayed (${reason}).</span>`;
+  return html`<span class="ck-w-fallback" role="note" data-widget-error=${reason}>⚠ ${format(strings.widgetPartUnavailable, { reason })}</span>`;
 }
 
 /**
@@ -27,7 +28,7 @@ export class CkWidgetTableRow extends WidgetElement<TableRowNode> {
   }
 
   protected override render(): TemplateResult {
-    return misplacedTablePart('Table.Row');
+    return misplacedTablePart('Table.Row', this.ctx.strings);
   }
 }
 

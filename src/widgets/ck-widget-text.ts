@@ -91,7 +91,7 @@ export class CkWidgetText extends WidgetElement<TextNode> {
   private readonly field = new FieldController(this, {
     name: () => this.editable?.name ?? null,
     value: () => this.input?.value || null,
-    check: () => textMessage(this.input?.value ?? '', this.editable ?? {}),
+    check: () => textMessage(this.input?.value ?? '', this.editable ?? {}, this.ctx.strings),
     focus: () => this.input?.focus(),
   });
 

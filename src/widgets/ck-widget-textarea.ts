@@ -22,7 +22,7 @@ export class CkWidgetTextarea extends WidgetElement<TextareaNode> {
   private readonly field = new FieldController(this, {
     name: () => this.node.name,
     value: () => this.textarea?.value || null,
-    check: () => (this.node.disabled === true ? null : textMessage(this.textarea?.value ?? '', this.node)),
+    check: () => (this.node.disabled === true ? null : textMessage(this.textarea?.value ?? '', this.node, this.ctx.strings)),
     focus: () => this.textarea?.focus(),
   });
 

@@ -28,6 +28,11 @@ export interface WidgetContext {
   log(name: string, data?: Record<string, unknown>): void;
   /** UI strings of the element's locale (for the few words widgets add, like "Show more"). */
   readonly strings: Catalogue;
+  /**
+   * Outline level of the thread's top headings (`<chat-kit heading-level>`, default 2): widget
+   * titles and Markdown headings sit one level below it.
+   */
+  readonly headingLevel?: number;
   /** The nearest enclosing form (a `Form`, or a `Card` with `asForm`), for named controls to join. */
   readonly form?: FormScope;
 }

@@ -4,21 +4,22 @@
  * nearest form scope, shows the validation message and fires change actions.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { en, type Catalogue } from '../i18n/index.js';
 import type { ActionConfig } from '../schemas/index.js';
 import type { WidgetContext } from './context.js';
 import type { FormField, FormScope } from './form-scope.js';
 
-// English for now; they move to the UI catalogue when widgets get localized messages.
+// The English messages; fields show the catalogue's (`ctx.strings.widgetRequired`, …).
 /** Shown under a `required` text field (Input, Textarea, editable Text, Select, DatePicker) left empty. */
-export const MESSAGE_REQUIRED = 'Please fill in this field.';
+export const MESSAGE_REQUIRED = en.widgetRequired;
 /** Shown under a `required` RadioGroup with no choice. */
-export const MESSAGE_REQUIRED_CHOICE = 'Please choose an option.';
+export const MESSAGE_REQUIRED_CHOICE = en.widgetRequiredChoice;
 /** Shown under a `required` Checkbox left unchecked. */
-export const MESSAGE_REQUIRED_CHECK = 'Please check this box to continue.';
+export const MESSAGE_REQUIRED_CHECK = en.widgetRequiredCheck;
 /** Shown when a value does not match the field's `pattern`. */
-export const MESSAGE_PATTERN = 'Please match the requested format.';
+export const MESSAGE_PATTERN = en.widgetPattern;
 /** Accessible name of the clear button of Select and DatePicker. */
-export const LABEL_CLEAR = 'Clear';
+export const LABEL_CLEAR = en.widgetClear;
 
 /** Id-safe spelling of any string: letters and digits stay, every other code point becomes `_<hex>_`. */
 function idPart(value: string): string {
@@ -70,11 +71,11 @@ export interface TextRules {
  * The message for a text value, or `null` when it is valid. An empty optional value is valid
  * whatever the pattern (as in HTML); a pattern that does not compile is ignored.
  */
-export function textMessage(value: string, rules: TextRules): string | null {
-  if (value === '') return rules.required === true ? MESSAGE_REQUIRED : null;
+export function textMessage(value: string, rules: TextRules, strings: Catalogue = en): string | null {
+  if (value === '') return rules.required === true ? strings.widgetRequired : null;
   if (rules.pattern) {
     const pattern = patternRegExp(rules.pattern);
-    if (pattern !== null && !pattern.test(value)) return MESSAGE_PATTERN;
+    if (pattern !== null && !pattern.test(value)) return strings.widgetPattern;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { format, type Catalogue } from '../i18n/index.js';
 import type { WidgetContext } from './context.js';
 import { widgetDefinition } from './registry.js';
 
@@ -38,23 +39,23 @@ function validate(node: unknown, ctx: WidgetContext): Validated {
 }
 
 /** The small, contained stand-in for a node that cannot be shown. */
-function fallback(type: string | null, reason: string): TemplateResult {
+function fallback(type: string | null, reason: string, strings: Catalogue): TemplateResult {
   const label = type ? `${type}: ${reason}` : reason;
-  return html`<span class="ck-w-fallback" role="note" data-widget-error=${label}>⚠ Part of this widget could not be displayed (${label}).</span>`;
+  return html`<span class="ck-w-fallback" role="note" data-widget-error=${label}>⚠ ${format(strings.widgetPartUnavailable, { reason: label })}</span>`;
 }
 
 /** Renders one widget node, or a contained fallback when its type or props are invalid. */
 export function renderNode(node: unknown, ctx: WidgetContext): TemplateResult {
   const result = validate(node, ctx);
-  if (!result.ok) return fallback(result.type, result.reason);
+  if (!result.ok) return fallback(result.type, result.reason, ctx.strings);
   const definition = widgetDefinition(result.type);
-  if (!definition) return fallback(result.type, 'not registered');
+  if (!definition) return fallback(result.type, 'not registered', ctx.strings);
   try {
     return definition.render(result.node, ctx);
   } catch (error) {
     // A bug in one component must not take the thread down.
     ctx.log('widget.render_error', { type: result.type, message: error instanceof Error ? error.message : String(error) });
-    return fallback(result.type, 'failed to render');
+    return fallback(result.type, 'failed to render', ctx.strings);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CSSResultGroup } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
 import { markdownStyles } from '../markdown/index.js';
 import { widgetTokens } from '../styles/widget-tokens.js';
 import { badgeCss } from './ck-widget-badge.styles.js';
@@ -65,4 +65,14 @@ export const widgetStyles: CSSResultGroup = [
   tableCellCss,
   transitionCss,
   chartCss,
+  // Widget text comes from the server in any language: each text block takes its own direction,
+  // while the layout (Row order, alignment of boxes) follows the UI's.
+  css`
+    ck-widget-text,
+    ck-widget-title,
+    ck-widget-caption,
+    ck-widget-label {
+      unicode-bidi: plaintext;
+    }
+  `,
 ];

@@ -1,6 +1,7 @@
 /** Where everything goes in a chart of a given pixel size. Pure geometry, no DOM. */
 import type { ChartModel } from './model.js';
 import { linearScale, niceAxis } from './scale.js';
+import { en, type Catalogue } from '../../i18n/index.js';
 import { formatTick } from './text.js';
 
 /** Axis labels are 12px; their width is estimated (measuring text would need layout). */
@@ -69,6 +70,7 @@ export function chartLayout(
   width: number,
   height: number,
   gaps: { barGap?: number | undefined; barCategoryGap?: number | undefined } = {},
+  strings: Catalogue = en,
 ): ChartLayout {
   const count = model.categories.length;
   const top = model.showYAxis ? LABEL_HEIGHT / 2 + 2 : EDGE;
@@ -77,7 +79,7 @@ export function chartLayout(
   const axis = niceAxis(model.min, model.max, tickCount);
   const y = linearScale(axis.min, axis.max, bottom, top);
   const largest = Math.max(Math.abs(axis.min), Math.abs(axis.max));
-  const ticks = axis.ticks.map((value) => ({ value, y: y(value), label: formatTick(value, largest) }));
+  const ticks = axis.ticks.map((value) => ({ value, y: y(value), label: formatTick(value, largest, strings) }));
   const left = model.showYAxis ? Math.max(...ticks.map((t) => textWidth(t.label))) + 10 : 0;
   const right = width;
   const plotWidth = Math.max(1, right - left);

@@ -6,11 +6,12 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { Catalogue } from '../../i18n/index.js';
 import type { ChartNode } from '../../schemas/widgets/index.js';
 import { areaPath, curvePath, type Point } from './curves.js';
 import { categoryAt, chartLayout, type ChartLayout } from './layout.js';
 import { chartModel, type ChartModel, type SeriesModel } from './model.js';
-import { CHART_TEXT, categorySummary, chartSummary, formatValue } from './text.js';
+import { categorySummary, chartSummary, formatValue } from './text.js';
 
 /** What the element knows and keeps between renders: its measured plot size and interaction state. */
 export interface ChartView {
@@ -23,6 +24,8 @@ export interface ChartView {
   readonly focused: boolean;
   setActive(index: number | null): void;
   setFocused(focused: boolean): void;
+  /** UI strings (and their locale, for numbers) of the widget context. */
+  readonly strings: Catalogue;
 }
 
 const models = new WeakMap<ChartNode, ChartModel>();
@@ -136,7 +139,7 @@ function renderDots(model: ChartModel, layout: ChartLayout, active: number): SVG
   });
 }
 
-function renderTooltip(model: ChartModel, layout: ChartLayout, active: number): TemplateResult {
+function renderTooltip(model: ChartModel, layout: ChartLayout, active: number, strings: Catalogue): TemplateResult {
   const cx = layout.x(active);
   // Beside the active category (past its bars), on the side with more room.
   const offset = model.slots > 0 ? layout.step / 2 + 6 : 12;
@@ -148,7 +151,7 @@ function renderTooltip(model: ChartModel, layout: ChartLayout, active: number): 
       (series) => html`<div class="ck-w-chart__tooltip-row">
         <span class="ck-w-chart__swatch" style=${color(series)}></span>
         <span class="ck-w-chart__tooltip-label">${series.label}</span>
-        <span class="ck-w-chart__tooltip-value">${formatValue(series.values[active] ?? null)}</span>
+        <span class="ck-w-chart__tooltip-value">${formatValue(series.values[active] ?? null, strings)}</span>
       </div>`,
     )}
   </div>`;
@@ -165,10 +168,10 @@ function renderLegend(model: ChartModel): TemplateResult {
   </ul>`;
 }
 
-function renderTable(model: ChartModel, summary: string): TemplateResult {
+function renderTable(model: ChartModel, summary: string, strings: Catalogue): TemplateResult {
   // A table cannot be narrower than its content, so a wrapper does the hiding.
   return html`<div class="ck-w-chart__sr"><table class="ck-w-chart__data">
-    <caption>${CHART_TEXT.dataCaption}: ${summary}</caption>
+    <caption>${strings.chartDataCaption}: ${summary}</caption>
     <thead>
       <tr>
         <th scope="col">${model.xKey}</th>
@@ -181,7 +184,7 @@ function renderTable(model: ChartModel, summary: string): TemplateResult {
         (_, i) => i,
         (category, i) => html`<tr>
           <th scope="row">${category.label}</th>
-          ${model.series.map((series) => html`<td>${formatValue(series.values[i] ?? null)}</td>`)}
+          ${model.series.map((series) => html`<td>${formatValue(series.values[i] ?? null, strings)}</td>`)}
         </tr>`,
       )}
     </tbody>
@@ -225,10 +228,11 @@ function onKeydown(event: KeyboardEvent, view: ChartView, count: number): void {
  */
 export function renderChart(node: ChartNode, view: ChartView): TemplateResult {
   const model = modelOf(node);
-  const summary = chartSummary(model);
+  const { strings } = view;
+  const summary = chartSummary(model, strings);
   const count = model.categories.length;
   const measured = view.width > 0 && view.height > 0;
-  const layout = measured ? chartLayout(model, view.width, view.height, node) : null;
+  const layout = measured ? chartLayout(model, view.width, view.height, node, strings) : null;
   const active = view.active !== null && view.active < count && model.showTooltip ? view.active : null;
   const interactive = model.showTooltip && count > 0;
   const locate = (event: PointerEvent): void => {
@@ -266,10 +270,10 @@ export function renderChart(node: ChartNode, view: ChartView): TemplateResult {
             ${active !== null ? renderDots(model, layout, active) : nothing}
           </svg>`
         : nothing}
-      ${layout && active !== null ? renderTooltip(model, layout, active) : nothing}
+      ${layout && active !== null ? renderTooltip(model, layout, active, strings) : nothing}
     </div>
     ${model.showLegend ? renderLegend(model) : nothing}
-    <div class="ck-w-chart__sr" aria-live="polite">${view.focused && active !== null ? categorySummary(model, active) : ''}</div>
-    ${renderTable(model, summary)}
+    <div class="ck-w-chart__sr" aria-live="polite">${view.focused && active !== null ? categorySummary(model, active, strings) : ''}</div>
+    ${renderTable(model, summary, strings)}
   `;
 }
