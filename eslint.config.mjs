@@ -7,7 +7,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'node_modules/']),
+  // Framework typings and their type tests are checked by `tsc -p tsconfig.types-test.json`.
+  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'node_modules/', 'types/', 'test/types/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-// (a) ES modules for bundlers: lit and zod stay external; `define.js` is the side-effect entry.
+// (a) ES modules for bundlers: lit and zod stay external; `define.js` is the side-effect entry and
+// `openai-chatkit.js` the opt-in drop-in for ChatKit JS apps (also registers <openai-chatkit>).
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -8,7 +9,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     copyPublicDir: false,
-    lib: { entry: { 'chat-kit': 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: { entry: { 'chat-kit': 'src/index.ts', define: 'src/define.ts', 'openai-chatkit': 'src/openai-chatkit.ts' }, formats: ['es'] },
     rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/] },
   },
 });

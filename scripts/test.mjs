@@ -27,7 +27,7 @@ if (only !== 'e2e') {
 }
 
 if (only !== 'unit' && passthrough.length === 0) {
-  const dirs = ['test/mock-server', 'test/e2e'].filter((d) => existsSync(d));
+  const dirs = ['test/node', 'test/mock-server', 'test/e2e'].filter((d) => existsSync(d));
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.test\.m?js$/.test(f)).map((f) => `${d}/${f}`));
   if (files.length) {
     const { code, output } = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], true);
