@@ -8,7 +8,7 @@ import globals from 'globals';
 
 export default defineConfig(
   // Framework typings and their type tests are checked by `tsc -p tsconfig.types-test.json`.
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'node_modules/', 'types/', 'test/types/']),
+  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'demo/*/dist/', 'demo/*/node_modules/', 'node_modules/', 'types/', 'test/types/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],
