@@ -1,0 +1,25 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+// This example uses the chat-kit built in this repository (`npm run build` at the root). A real
+// app runs `npm install chat-kit` instead and needs neither the alias nor `server.fs.allow`.
+const chatKitDist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    vue({
+      // Without this Vue tries to resolve <chat-kit> as a Vue component and warns at run time.
+      template: { compilerOptions: { isCustomElement: (tag) => tag === 'chat-kit' } },
+    }),
+  ],
+  resolve: {
+    alias: { 'chat-kit': `${chatKitDist}chat-kit.js` },
+  },
+  server: {
+    port: 5175,
+    fs: { allow: [here, chatKitDist] },
+  },
+});
