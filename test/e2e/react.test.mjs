@@ -6,60 +6,20 @@
  * property on custom elements), handles `widget-action` with `onwidget-action={…}`, and listens to
  * the dotted `chatkit.*` lifecycle events through `on<event>` props spread with quoted keys.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importMockServer } from '../../demo/mock-server/load.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { watchErrors } from './browser.mjs';
+import { exampleAppMissing, serveExampleApp } from './example-app.mjs';
 
-const appDir = fileURLToPath(new URL('../../demo/react/', import.meta.url));
-const appVite = join(appDir, 'node_modules/vite/dist/node/index.js');
-const builtEntry = fileURLToPath(new URL('../../dist/chat-kit.js', import.meta.url));
-
-const missing = !existsSync(appVite)
-  ? 'demo/react has no node_modules: run `npm ci --prefix demo/react` first'
-  : !existsSync(builtEntry)
-    ? 'dist/chat-kit.js is missing: run `npm run build` first'
-    : undefined;
-if (missing) console.log(`# skipping the React example: ${missing}`);
+const missing = exampleAppMissing('react', 'dist/chat-kit.js', 'React');
 
 describe('React 19 example (demo/react)', { skip: missing ?? false }, () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'chat-kit-react-app-'));
-  /** @type {{ url: string, endpoint: string, close(): Promise<void> }} */
-  let server;
-  /** @type {import('playwright-core').BrowserContext} */
-  let browser;
-
-  before(async () => {
-    const { startMockServer } = await importMockServer();
-    // The server first, so the build can bake its endpoint in the way the README tells users to.
-    server = await startMockServer({ port: 0, delayMs: 0, sampleThreads: false, staticDir: outDir });
-    /** @type {typeof import('vite')} */
-    const vite = await import(pathToFileURL(appVite).href);
-    const previous = process.env.VITE_CHATKIT_API_URL;
-    process.env.VITE_CHATKIT_API_URL = server.endpoint;
-    try {
-      await vite.build({ root: appDir, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    } finally {
-      if (previous === undefined) delete process.env.VITE_CHATKIT_API_URL;
-      else process.env.VITE_CHATKIT_API_URL = previous;
-    }
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
+  const app = serveExampleApp('react');
 
   it('chats through the options property, and its widget-action and chatkit.* handlers run', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${app.server.url}/index.html`);
     const status = page.locator('#status');
     assert.match(
       await status.innerText(),
