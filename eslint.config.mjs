@@ -7,8 +7,9 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
+  // The example apps (demo/<app>/src) are checked by their own toolchains (`npm run typecheck` there, see test/node/framework-types.test.mjs).
   // Framework typings and their type tests are checked by `tsc -p tsconfig.types-test.json`.
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'demo/*/dist/', 'demo/*/node_modules/', 'node_modules/', 'types/', 'test/types/']),
+  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'demo/dist/', 'demo/*/dist/', 'demo/*/node_modules/', 'demo/angular/', 'demo/react/src/', 'demo/react/type-tests/', 'demo/vue/src/', 'demo/vue/type-tests/', 'demo/svelte/src/', 'demo/svelte/type-tests/', 'node_modules/', 'types/', 'test/types/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

@@ -1,10 +1,13 @@
 // @ts-check
 /**
- * The shared harness of the framework example apps (demo/<app>/): each is built with its own Vite
- * install against the built package, with the mock server's endpoint baked in the way the app's
- * README tells users to (`VITE_CHATKIT_API_URL`), served next to that server and driven in Chromium.
+ * The shared harness of the framework example apps (demo/<app>/): each is built with its own
+ * toolchain against the built package, with the mock server's endpoint baked in the way the app's
+ * README tells users to, served next to that server and driven in Chromium. Most apps build with
+ * their own Vite (endpoint from `VITE_CHATKIT_API_URL`); demo/angular (it has an angular.json)
+ * builds with its own Angular CLI (`ng build --define CHATKIT_API_URL=…`).
  */
 import { after, before } from 'node:test';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,14 +16,76 @@ import { importMockServer } from '../../demo/mock-server/load.mjs';
 import { launch } from './browser.mjs';
 
 /**
+ * How an example app is built: the tool it must have installed, the folder a build writes the
+ * page to (inside `outDir`), and the build itself.
+ * @typedef {{
+ *   tool: string,
+ *   served(outDir: string): string,
+ *   build(appDir: string, outDir: string, endpoint: string): Promise<void>,
+ * }} Builder
+ */
+
+/** @type {Builder} */
+const viteBuilder = {
+  tool: 'node_modules/vite/dist/node/index.js',
+  served: (outDir) => outDir,
+  async build(appDir, outDir, endpoint) {
+    /** @type {typeof import('vite')} */
+    const vite = await import(pathToFileURL(join(appDir, viteBuilder.tool)).href);
+    const previous = process.env.VITE_CHATKIT_API_URL;
+    process.env.VITE_CHATKIT_API_URL = endpoint;
+    try {
+      await vite.build({ root: appDir, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      if (previous === undefined) delete process.env.VITE_CHATKIT_API_URL;
+      else process.env.VITE_CHATKIT_API_URL = previous;
+    }
+  },
+};
+
+/** @type {Builder} */
+const angularBuilder = {
+  tool: 'node_modules/@angular/cli/bin/ng.js',
+  // The application builder writes the browser bundle to `<outputPath>/browser/`.
+  served: (outDir) => join(outDir, 'browser'),
+  async build(appDir, outDir, endpoint) {
+    // `define` takes a JavaScript expression, hence the JSON-quoted string.
+    const args = ['build', '--output-path', outDir, '--define', `CHATKIT_API_URL=${JSON.stringify(endpoint)}`, '--no-progress'];
+    const child = spawn(process.execPath, [join(appDir, angularBuilder.tool), ...args], {
+      cwd: appDir,
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (code !== 0) throw new Error(`ng build in ${appDir} exited with ${String(code)}:\n${output}`);
+  },
+};
+
+/** @param {string} appDir */
+function builderOf(appDir) {
+  return existsSync(join(appDir, 'angular.json')) ? angularBuilder : viteBuilder;
+}
+
+/** @param {string} app - folder under demo/ */
+function appDirOf(app) {
+  return fileURLToPath(new URL(`../../demo/${app}/`, import.meta.url));
+}
+
+/**
  * Why the example `app` cannot run here (no install, no build), or undefined when it can.
  * @param {string} app - folder under demo/
  * @param {string} entry - the built file it imports, relative to the repo root
  * @param {string} label - how the skip message names it
  */
 export function exampleAppMissing(app, entry, label) {
-  const vite = fileURLToPath(new URL(`../../demo/${app}/node_modules/vite/dist/node/index.js`, import.meta.url));
-  const missing = !existsSync(vite)
+  const appDir = appDirOf(app);
+  const missing = !existsSync(join(appDir, builderOf(appDir).tool))
     ? `demo/${app} has no node_modules: run \`npm ci --prefix demo/${app}\` first`
     : !existsSync(fileURLToPath(new URL(`../../${entry}`, import.meta.url)))
       ? `${entry} is missing: run \`npm run build\` first`
@@ -35,7 +100,8 @@ export function exampleAppMissing(app, entry, label) {
  * @param {string} app - folder under demo/
  */
 export function serveExampleApp(app) {
-  const appDir = fileURLToPath(new URL(`../../demo/${app}/`, import.meta.url));
+  const appDir = appDirOf(app);
+  const builder = builderOf(appDir);
   const outDir = mkdtempSync(join(tmpdir(), `chat-kit-${app}-app-`));
   /** @type {{ server: { url: string, endpoint: string, close(): Promise<void> }, browser: import('playwright-core').BrowserContext }} */
   const harness = /** @type {never} */ ({});
@@ -43,17 +109,8 @@ export function serveExampleApp(app) {
   before(async () => {
     const { startMockServer } = await importMockServer();
     // The server first, so the build can bake its endpoint in.
-    harness.server = await startMockServer({ port: 0, delayMs: 0, sampleThreads: false, staticDir: outDir });
-    /** @type {typeof import('vite')} */
-    const vite = await import(pathToFileURL(join(appDir, 'node_modules/vite/dist/node/index.js')).href);
-    const previous = process.env.VITE_CHATKIT_API_URL;
-    process.env.VITE_CHATKIT_API_URL = harness.server.endpoint;
-    try {
-      await vite.build({ root: appDir, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    } finally {
-      if (previous === undefined) delete process.env.VITE_CHATKIT_API_URL;
-      else process.env.VITE_CHATKIT_API_URL = previous;
-    }
+    harness.server = await startMockServer({ port: 0, delayMs: 0, sampleThreads: false, staticDir: builder.served(outDir) });
+    await builder.build(appDir, outDir, harness.server.endpoint);
     harness.browser = await launch();
   });
 

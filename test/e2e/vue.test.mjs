@@ -3,7 +3,7 @@
  * Issue #8's Vue 3 example: demo/vue/ is built with its own Vite install against the built
  * package, served next to the mock ChatKit server and driven in Chromium. It passes options as a
  * property (`:options.prop`), handles `widget-action` with `@widget-action`, and listens to the
- * dotted `chatkit.*` lifecycle events through v-on's object syntax — the way the README documents.
+ * dotted `chatkit.*` lifecycle events as `on…` props in v-bind's object syntax — the way the README documents.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,7 +33,7 @@ describe('Vue 3 example (demo/vue)', { skip: missing ?? false }, () => {
 
     const viewDetails = page.locator('chat-kit').getByRole('button', { name: 'View details' });
     await viewDetails.waitFor({ timeout: 20000 });
-    // Both come through v-on's object syntax: the dotted names reach addEventListener intact.
+    // Both come through v-bind's `'onChatkit.…'` keys: Vue adds them as listeners of the dotted names.
     await status.locator('[data-handler="response-end"]', { hasText: 'responses ended: 1' }).waitFor();
     const thread = await status.locator('[data-handler="thread-change"]').innerText();
     assert.match(thread, /^thread: thr_\w+$/, 'the chatkit.thread.change handler got the new thread id');

@@ -20,6 +20,13 @@ jsx('chat-kit', {
   },
 });
 
+// The ref is the element, with its methods (`HTMLAttributes` from `preact` carries `ref`).
+jsx('chat-kit', {
+  ref: (element) => {
+    void element?.focusComposer();
+  },
+});
+
 // @ts-expect-error -- an attribute the element does not have
 jsx('chat-kit', { 'api-uri': '/chatkit' });
 

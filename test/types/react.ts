@@ -54,7 +54,8 @@ jsx('chat-kit', {
   },
 });
 
-// @ts-expect-error -- an attribute the element does not have
+// @ts-expect-error -- an attribute the element does not have (a props object; TSX itself lets any
+// attribute with a `-` through, see demo/react/type-tests/errors.tsx for what TSX does catch)
 jsx('chat-kit', { 'api-uri': '/chatkit' });
 
 // @ts-expect-error -- an event the element does not fire

@@ -23,7 +23,7 @@ template({
     const id: string = event.detail.entity.id;
     use(id);
   },
-  // `v-on="{ 'chatkit.thread.change': … }"`
+  // `v-bind="{ 'onChatkit.thread.change': … }"` (a `v-on` object is not type-checked by vue-tsc)
   'onChatkit.thread.change': (event) => {
     const threadId: string | null = event.detail.threadId;
     use(threadId);

@@ -3,16 +3,19 @@
  *
  * Preact sets props the element has as properties, and `on<name>` listens to `<name>` as
  * written when it is not a native `on…` handler, so events are `onwidget-action`,
- * `onchatkit.ready`, ….
+ * `onchatkit.ready`, …. A dotted name cannot be a JSX attribute: spread it,
+ * `{...{ 'onchatkit.ready': (event) => … }}`.
  */
-import type { JSX } from 'preact';
+// `HTMLAttributes` from `preact` itself: Preact 11 dropped `JSX.HTMLAttributes` (Preact 10 keeps
+// it only as a deprecated alias of this one).
+import type { HTMLAttributes } from 'preact';
 import type { ChatKit } from 'chat-kit';
 import type { ChatKitProps } from './shared.js';
 
 export type * from './shared.js';
 
 /** Props of `<chat-kit>` in Preact. */
-export type ChatKitPreactProps = JSX.HTMLAttributes<ChatKit> & ChatKitProps;
+export type ChatKitPreactProps = HTMLAttributes<ChatKit> & ChatKitProps;
 
 declare module 'preact' {
   namespace JSX {

@@ -72,8 +72,10 @@ type Camelize<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Cap
 
 /**
  * Vue's handler props: `@widget-action` compiles to `onWidgetAction`; a dotted name, which a
- * template cannot write after `@`, is `'onChatkit.ready'` (what `v-on="{ 'chatkit.ready': f }"`
- * and `h()` produce — Vue turns it back into `chatkit.ready` when it adds the listener).
+ * template cannot write after `@`, is `'onChatkit.ready'`, bound with
+ * `v-bind="{ 'onChatkit.ready': f }"` (Vue turns it back into `chatkit.ready` when it adds the
+ * listener, as it does for the same key from `v-on="{ 'chatkit.ready': f }"`, which vue-tsc
+ * leaves unchecked).
  */
 export type ChatKitVueEventProps = {
   [K in ChatKitEventName as `on${Capitalize<Camelize<K>>}`]?: (event: ChatKitEventMap[K]) => void;

@@ -2,7 +2,9 @@
  * `<chat-kit>` in Solid JSX: `import type {} from 'chat-kit/solid'` once in the app.
  *
  * Solid listens to custom events with `on:<name>` (the name as written) and sets props on custom
- * elements as properties, so `options={…}` and `on:widget-action={…}` both work.
+ * elements as properties, so `options={…}` and `on:widget-action={…}` both work. A dotted name
+ * cannot be a JSX attribute (`on:chatkit.ready={…}` does not parse): spread it,
+ * `{...{ 'on:chatkit.ready': (event) => … }}`, which Solid's `spread` also turns into a listener.
  */
 import type { JSX } from 'solid-js';
 import type { ChatKit } from 'chat-kit';

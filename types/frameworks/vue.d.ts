@@ -2,9 +2,12 @@
  * `<chat-kit>` in Vue 3 templates (Volar / vue-tsc): `import type {} from 'chat-kit/vue'` once,
  * and tell the compiler it is a custom element (`compilerOptions.isCustomElement`).
  *
- * `@widget-action`, `@entity-click` and `@item-action` type-check as `onWidgetAction`, … A
- * template cannot write a dotted event after `@` (`.` starts a modifier): use
- * `v-on="{ 'chatkit.ready': onReady }"`, typed here as `'onChatkit.ready'`.
+ * `@widget-action`, `@entity-click` and `@item-action` type-check as `onWidgetAction`, … (each
+ * handler's `event` is typed). A template cannot write a dotted event after `@` (`.` starts a
+ * modifier): bind the listener as a prop, `v-bind="{ 'onChatkit.ready': (event) => … }"`, which
+ * is typed here and which Vue adds as a `chatkit.ready` listener. `v-on="{ 'chatkit.ready': f }"`
+ * does the same at run time, but vue-tsc does not check a `v-on` object against the props, so
+ * its handlers get no type (annotate them with `ChatKitEventMap['chatkit.ready']`).
  */
 import type { HTMLAttributes } from 'vue';
 import type { ChatKit } from 'chat-kit';
