@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 
-// (c) Classic-script bundle (works from file:// and a plain <script src>), global `ChatKit`.
-// Built separately because an IIFE cannot share lazy chunks with the ES bundle.
+// (c) Classic-script bundle (works from file:// and a plain <script src>), global `ChatKit` with
+// the whole API of `index.ts`. Built separately because an IIFE cannot share lazy chunks with the
+// ES bundle: every lazy chunk (widgets, history, locales, …) is inlined, and a "load" is a
+// resolved promise.
 export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
@@ -11,7 +13,7 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     copyPublicDir: false,
-    lib: { entry: 'src/cdn.ts', name: 'ChatKit', formats: ['iife'], fileName: () => 'chat-kit.iife.js' },
+    lib: { entry: 'src/index.ts', name: 'ChatKit', formats: ['iife'], fileName: () => 'chat-kit.iife.js' },
     rolldownOptions: { output: { minify: true } },
   },
 });

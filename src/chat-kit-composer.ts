@@ -1,9 +1,9 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { toWire, type SetComposerValueParams } from './chat-kit-api.js';
-import { AttachmentManager, type AttachmentItem } from './controller/attachments.js';
+import type { AttachmentItem, AttachmentManager } from './controller/attachments.js';
 import type { OutgoingMessage } from './controller/chat-session.js';
 import type { ResolvedConfig } from './controller/config.js';
-import { acceptString } from './elements/ck-attachment-tray.js';
+import { acceptString } from './elements/attachment-files.js';
 import { isEmptyContent } from './elements/composer-value.js';
 import type { CkComposer } from './elements/ck-composer.js';
 import { ChatKitToolChangeEvent } from './events/index.js';
@@ -11,6 +11,7 @@ import type { AttachFilesEvent, ComposerSubmitEvent } from './events/internal-ev
 import type { Catalogue } from './i18n/index.js';
 import type { ChatKitClient } from './protocol/index.js';
 import type { ChatKitOptions, Entity, UserMessageContent } from './schemas/index.js';
+import { composerExtras } from './elements/composer-extras-chunk.js';
 import './elements/ck-composer.js';
 
 /** What the composer needs from `<chat-kit>`. */
@@ -52,8 +53,10 @@ export class ComposerController implements ReactiveController {
   private attachmentItems: readonly AttachmentItem[] = [];
   /** The composer's polite status line (rejected files, dictation problems). */
   private notice = '';
-  /** Uploads; created when `composer.attachments.enabled`. */
+  /** Uploads; created when `composer.attachments.enabled` (once its chunk is in). */
   private attachments: AttachmentManager | null = null;
+  /** Waiting for the upload manager's chunk (files given meanwhile wait with it). */
+  private waitingForManager = false;
 
   constructor(
     private readonly host: ComposerHost,
@@ -78,13 +81,37 @@ export class ComposerController implements ReactiveController {
     const settings = { strategy: attachments.strategy, fetch: config.fetch, limits: attachments.limits, strings: this.host.strings };
     if (this.attachments) {
       this.attachments.configure(settings);
-    } else {
-      this.attachments = new AttachmentManager({ client: this.client, ...settings });
+      return;
+    }
+    const loaded = composerExtras.module;
+    if (loaded) {
+      this.attachments = new loaded.AttachmentManager({ client: this.client, ...settings });
       this.attachments.subscribe(() => {
         this.attachmentItems = this.attachments?.items ?? [];
         this.host.requestUpdate();
       });
+    } else if (!this.waitingForManager) {
+      // `<ck-composer>` loads the chunk (attachments show its attach button) and says when that
+      // failed; the manager is made with the latest settings once it is in.
+      this.waitingForManager = true;
+      void composerExtras.loaded.then(() => {
+        this.configure(this.host.config);
+      });
     }
+  }
+
+  /**
+   * The upload manager to send with: while its chunk is loading, the one made once it is in (a
+   * failed load sends without attachments rather than never).
+   */
+  private manager(): Promise<AttachmentManager | null> {
+    const loading = this.attachments ? null : composerExtras.pending;
+    return loading ? loading.then(() => this.attachments, () => null) : Promise.resolve(this.attachments);
+  }
+
+  /** The upload manager's chunk while it loads (`<chat-kit>` waits for it in `updateComplete`). */
+  get pending(): Promise<unknown> | null {
+    return this.waitingForManager && !this.attachments ? composerExtras.pending : null;
   }
 
   /** `setComposerValue`: replaces the draft without sending. */
@@ -98,9 +125,16 @@ export class ComposerController implements ReactiveController {
   }
 
   private addFiles(files: readonly File[]): void {
-    if (!this.attachments) return;
-    const { rejected } = this.attachments.add(files);
-    this.setNotice(rejected.map((r) => r.reason).join(' '));
+    const add = (manager: AttachmentManager | null): void => {
+      if (!manager) return;
+      const { rejected } = manager.add(files);
+      this.setNotice(rejected.map((r) => r.reason).join(' '));
+    };
+    if (this.attachments || !this.waitingForManager) add(this.attachments);
+    // Given before the chunk is in (or while it is offline): added once it is.
+    else void composerExtras.loaded.then(() => {
+      add(this.attachments);
+    });
   }
 
   private setNotice(text: string): void {
@@ -161,8 +195,9 @@ export class ComposerController implements ReactiveController {
     let sent = false;
     try {
       // Sending waits for uploads; only uploaded files are sent.
-      await this.attachments?.whenSettled();
-      const attachmentIds = this.attachments?.ids() ?? [];
+      const manager = await this.manager();
+      await manager?.whenSettled();
+      const attachmentIds = manager?.ids() ?? [];
       sent = await this.host.send({
         content: [...content],
         attachments: attachmentIds,

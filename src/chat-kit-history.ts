@@ -1,17 +1,18 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ThreadHistory } from './controller/thread-history.js';
+import type { ThreadHistory } from './controller/thread-history.js';
 import type { ResolvedConfig } from './controller/config.js';
 import type { CkHistoryPanel } from './elements/ck-history-panel.js';
-import type {
-  HistoryDeleteEvent,
-  HistoryOpenEvent,
-  HistoryRenameEvent,
-  HistoryToggleEvent,
-} from './events/internal-events.js';
 import type { Catalogue } from './i18n/index.js';
 import type { ChatKitClient } from './protocol/index.js';
 import type { ThreadMetadata } from './schemas/index.js';
-import './elements/ck-history-panel.js';
+import { ChatKitHistoryCloseEvent, ChatKitHistoryOpenEvent } from './events/history-toggle-events.js';
+import { ChunkErrorEvent, lazyChunk } from './widgets/lazy-chunk.js';
+
+/** The panel, `ThreadHistory` and their wiring: a chunk imported when the history is first opened. */
+const historyChunk = lazyChunk(() => import('./chat-kit-history-view.js'));
+
+/** Widths of the placeholder rows, as the panel's own loading skeleton draws them. */
+const SKELETON_ROWS = [72, 55, 84, 63, 46];
 
 /** What the history panel needs from `<chat-kit>`. */
 export interface HistoryHost extends ReactiveControllerHost, EventTarget {
@@ -32,32 +33,50 @@ export interface HistoryHost extends ReactiveControllerHost, EventTarget {
 /**
  * The thread history of `<chat-kit>`: whether the panel is open, the list (fetched when first
  * opened, paged as it scrolls) and the open/rename/delete intents coming from the panel.
+ *
+ * The panel and the list's logic are a lazy chunk. Until it is in, the panel's place shows the
+ * loading skeleton the panel starts with, so opening shows its loading state at once; if the
+ * chunk cannot be loaded, a contained message with Try again, and `chatkit.error`.
  */
 export class HistoryController implements ReactiveController {
   /** The panel is showing (in place of the thread view and composer). */
   open = false;
-  private readonly history: ThreadHistory;
+  private history: ThreadHistory | null = null;
   private unsubscribe: (() => void) | null = null;
+  private connected = false;
+  /** The history chunk could not be loaded (said in the panel's place until retried). */
+  private failed = false;
   /** Where focus was before the panel opened, to give it back when it closes. */
   private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly host: HistoryHost,
-    client: ChatKitClient,
+    private readonly client: ChatKitClient,
   ) {
-    this.history = new ThreadHistory({ send: (request) => client.send(request) });
     host.addController(this);
   }
 
+  /** The history chunk while it loads for the open panel (`<chat-kit>` waits for it in `updateComplete`). */
+  get pending(): Promise<unknown> | null {
+    return this.open ? historyChunk.pending : null;
+  }
+
   hostConnected(): void {
-    this.unsubscribe = this.history.subscribe(() => {
-      this.host.requestUpdate();
-    });
+    this.connected = true;
+    this.subscribe();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = null;
+  }
+
+  private subscribe(): void {
+    if (!this.history || !this.connected || this.unsubscribe) return;
+    this.unsubscribe = this.history.subscribe(() => {
+      this.host.requestUpdate();
+    });
   }
 
   /** Opens the panel and (re)loads the first page, so titles changed elsewhere show up. */
@@ -66,11 +85,36 @@ export class HistoryController implements ReactiveController {
     const active = (this.host.renderRoot as ShadowRoot).activeElement;
     this.returnFocus = active instanceof HTMLElement ? active : null;
     this.open = true;
+    this.failed = false;
     this.host.requestUpdate();
-    void this.history.refresh().catch((error: unknown) => {
+    this.host.dispatchEvent(new ChatKitHistoryOpenEvent());
+    if (this.history) {
+      this.opened(this.history);
+      return;
+    }
+    historyChunk.load().then(
+      ({ ThreadHistory }) => {
+        if (!this.history) {
+          this.history = new ThreadHistory({ send: (request) => this.client.send(request) });
+          this.subscribe();
+        }
+        if (this.open) this.opened(this.history);
+      },
+      (error: unknown) => {
+        this.failed = true;
+        this.host.requestUpdate();
+        this.host.renderRoot.dispatchEvent(new ChunkErrorEvent(error));
+      },
+    );
+  }
+
+  /** The panel can render: (re)load the first page and move focus into it. */
+  private opened(history: ThreadHistory): void {
+    void history.refresh().catch((error: unknown) => {
       this.host.reportError(error);
     });
-    void this.host.updateComplete.then(() => this.panel?.focusInitial());
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => (this.open ? this.panel?.focusInitial() : undefined));
   }
 
   /** Closes the panel; focus goes back where it was before, unless the caller moves it. */
@@ -78,6 +122,7 @@ export class HistoryController implements ReactiveController {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
+    this.host.dispatchEvent(new ChatKitHistoryCloseEvent());
     const target = restoreFocus ? this.returnFocus : null;
     this.returnFocus = null;
     void this.host.updateComplete.then(() => {
@@ -87,82 +132,44 @@ export class HistoryController implements ReactiveController {
 
   /** The open thread was created or renamed: keep its entry current without a refetch. */
   noteThread(thread: ThreadMetadata): void {
-    if (this.history.state.loaded) this.history.upsert(thread);
+    if (this.history?.state.loaded) this.history.upsert(thread);
   }
 
   private get panel(): CkHistoryPanel | null {
     return this.host.renderRoot.querySelector('ck-history-panel');
   }
 
-  private onOpen(event: HistoryOpenEvent): void {
-    const { threadId } = event.detail;
-    // The user picked a conversation to continue: the composer is where they go next.
-    this.hide(false);
-    const opened = threadId === this.host.activeThreadId ? Promise.resolve() : this.host.openThread(threadId);
-    // setThreadId reports its own errors (and the thread view shows them).
-    opened.then(() => this.host.focusComposer(), () => this.host.focusComposer()).catch(() => undefined);
+  /** Tries the chunk again; focus still goes back to where it was before the panel opened. */
+  private retry(): void {
+    const returnFocus = this.returnFocus;
+    this.open = false;
+    this.show();
+    this.returnFocus = returnFocus;
   }
 
-  private onRename(event: HistoryRenameEvent): void {
-    event.stopPropagation();
-    const result = this.history.rename(event.detail.threadId, event.detail.title).then(() => undefined);
-    event.detail.result = result;
-    result.catch((error: unknown) => {
-      this.host.reportError(error);
-    });
-  }
-
-  private onDelete(event: HistoryDeleteEvent): void {
-    event.stopPropagation();
-    const { threadId } = event.detail;
-    const result = this.history.remove(threadId).then(() => {
-      if (threadId === this.host.activeThreadId) this.host.newThread();
-    });
-    event.detail.result = result;
-    result.catch((error: unknown) => {
-      this.host.reportError(error);
-    });
-  }
-
-  private onMore(): void {
-    const state = this.history.state;
-    const next = state.loaded ? this.history.loadMore() : this.history.refresh();
-    next.catch((error: unknown) => {
-      this.host.reportError(error);
-    });
+  /** Until the chunk is in: the panel's loading skeleton, or why it could not be loaded. */
+  private renderPending(): TemplateResult {
+    const strings = this.host.strings;
+    if (this.failed) {
+      return html`<div class="history-pending" part="history">
+        <div class="history-error" role="alert">
+          <p>${strings.historyLoadFailed}</p>
+          <button type="button" @click=${() => { this.retry(); }}>${strings.historyRetry}</button>
+        </div>
+      </div>`;
+    }
+    return html`<div class="history-pending" part="history" aria-busy="true">
+      <div class="history-skeleton" aria-hidden="true">
+        ${SKELETON_ROWS.map((width) => html`<div class="skeleton-row" style="width: ${width}%"></div>`)}
+      </div>
+      <div class="visually-hidden" role="status">${strings.historyLoading}</div>
+    </div>`;
   }
 
   render(): TemplateResult {
-    const state = this.history.state;
-    const { showRename, showDelete } = this.host.config.history;
-    return html`<ck-history-panel
-      part="history"
-      .threads=${state.threads}
-      .hasMore=${state.hasMore}
-      .loading=${state.loading}
-      .loaded=${state.loaded}
-      .error=${state.error}
-      .activeThreadId=${this.host.activeThreadId}
-      .showRename=${showRename}
-      .showDelete=${showDelete}
-      .locale=${this.host.config.locale}
-      .headingLevel=${this.host.headingLevel}
-      .strings=${this.host.strings}
-      @ck-history-toggle=${(e: HistoryToggleEvent) => {
-        if (!e.detail.open) this.hide();
-      }}
-      @ck-history-open=${(e: HistoryOpenEvent) => {
-        this.onOpen(e);
-      }}
-      @ck-history-more=${() => {
-        this.onMore();
-      }}
-      @ck-history-rename=${(e: HistoryRenameEvent) => {
-        this.onRename(e);
-      }}
-      @ck-history-delete=${(e: HistoryDeleteEvent) => {
-        this.onDelete(e);
-      }}
-    ></ck-history-panel>`;
+    const view = historyChunk.module;
+    const history = this.history;
+    if (!view || !history) return this.renderPending();
+    return view.renderHistoryPanel({ host: this.host, history, hide: (restoreFocus) => { this.hide(restoreFocus); } });
   }
 }

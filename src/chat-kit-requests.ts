@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announceItemAction, routeWidgetAction } from './chat-kit-actions.js';
 import type { ChatSession } from './controller/chat-session.js';
 import type { ResolvedConfig } from './controller/config.js';
-import { ChatKitDeeplinkEvent, ChatKitLogEvent, EntityClickEvent } from './events/index.js';
+import { ChatKitDeeplinkEvent, ChatKitErrorEvent, ChatKitLogEvent, EntityClickEvent } from './events/index.js';
 import {
   DeeplinkRequestEvent,
   EntityActivateEvent,
@@ -16,6 +16,7 @@ import {
 } from './events/internal-events.js';
 import type { ChatKitOptions } from './schemas/index.js';
 import { parseDeeplink } from './security/url-policy.js';
+import { ChunkErrorEvent } from './widgets/lazy-chunk.js';
 
 /** What the request router needs from `<chat-kit>`. */
 export interface RequestHost extends ReactiveControllerHost, HTMLElement {
@@ -29,7 +30,7 @@ type RequestDetail = { result?: Promise<void> };
 
 /**
  * Everything the user does inside the transcript — widget actions, item actions, structured
- * input, paging, entity clicks, deeplinks — arrives as internal events from nested shadow roots.
+ * input, paging, entity clicks, deeplinks — and lazy chunks that failed to load arrive as internal events from nested shadow roots.
  * This router listens at `<chat-kit>`'s shadow root, stops them there (pages never see internal
  * events), turns them into session requests and public events, and hands a promise back to the
  * element that asked so it can show progress and errors.
@@ -65,6 +66,7 @@ export class RequestRouter implements ReactiveController {
       on(EntityActivateEvent, (e) => { this.entity(e); }),
       on(WidgetLogEvent, (e) => { this.widgetLog(e); }),
       on(DeeplinkRequestEvent, (e) => { this.deeplink(e.detail.url); }),
+      on(ChunkErrorEvent, (e) => { this.chunkError(e); }),
       ['click', (e) => { this.deeplinkClick(e); }],
     ];
     host.addController(this);
@@ -128,6 +130,12 @@ export class RequestRouter implements ReactiveController {
     event.stopPropagation();
     const { name, data } = event.detail;
     this.host.dispatchEvent(new ChatKitLogEvent(data ? { name, data } : { name }));
+  }
+
+  /** A lazy part of the interface failed to load: the element shows it; the page hears it. */
+  private chunkError(event: ChunkErrorEvent): void {
+    event.stopPropagation();
+    this.host.dispatchEvent(new ChatKitErrorEvent(event.detail.error));
   }
 
   private deeplink(url: string): void {

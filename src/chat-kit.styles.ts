@@ -22,6 +22,10 @@ export const chatKitStyles = css`
     flex-direction: column;
     height: 100%;
   }
+  /* A theme object whose chunk is still loading: hidden rather than flashing the default colours. */
+  .base[data-theme-pending] {
+    visibility: hidden;
+  }
   .main {
     flex: 1;
     min-height: 0;
@@ -30,10 +34,29 @@ export const chatKitStyles = css`
   }
   ck-thread-view,
   ck-start-screen,
-  ck-history-panel {
+  ck-history-panel,
+  .history-pending {
     flex: 1;
     min-height: 0;
   }
+  /* The history panel's loading skeleton, drawn while its chunk loads (same geometry). */
+  .history-pending {
+    padding: 0 8px 12px;
+  }
+  .history-skeleton {
+    padding: 8px;
+  }
+  .skeleton-row {
+    height: 14px;
+    margin: 14px 0 28px;
+    border-radius: 7px;
+    background: var(--ck-color-surface-secondary);
+  }
+  .history-error {
+    padding: 16px 8px;
+    color: var(--ck-color-text-secondary);
+  }
+
   /* Our header already names the panel and closes it; its own bar is for custom headers. */
   ck-header + ck-history-panel::part(header) {
     display: none;
@@ -51,6 +74,17 @@ export const chatKitStyles = css`
     border-radius: var(--ck-radius-small);
     background: var(--ck-color-danger-surface);
     color: var(--ck-color-danger);
+  }
+  .config-error button,
+  .history-error button {
+    margin-inline-start: 8px;
+    padding: 2px 10px;
+    border: 1px solid currentColor;
+    border-radius: var(--ck-radius-control);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
   }
   .config-error code {
     font-family: var(--ck-font-mono);

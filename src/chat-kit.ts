@@ -12,8 +12,6 @@ import { ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent } from './events/
 import type { HeaderActionEvent, HistoryToggleEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
 import { loadCatalogue, resolveLocale } from './i18n/load.js';
-import { loadFontSources } from './styles/fonts.js';
-import { themeCss } from './styles/theme.js';
 import { ChatKitClient } from './protocol/index.js';
 import { parseOptions, type ChatKitOptions, type StructuredInputItem, type UserMessageContent } from './schemas/index.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
@@ -21,10 +19,27 @@ import { base, tokens } from './styles/tokens.js';
 import { chatKitStyles } from './chat-kit.styles.js';
 import type { CkComposer } from './elements/ck-composer.js';
 import type { CkThreadView } from './elements/ck-thread-view.js';
+import { afterChunks, chunkError, lazyChunk } from './widgets/lazy-chunk.js';
 import './elements/ck-header.js';
 import './elements/ck-start-screen.js';
-import './elements/ck-structured-input.js';
-import './elements/ck-thread-view.js';
+
+/**
+ * The transcript (thread view, messages, Markdown, item actions): needed once a thread has
+ * something to show, so it is fetched when the browser is idle after the first render, or at
+ * once when a thread appears first.
+ */
+const threadChunk = lazyChunk(() => import('./elements/thread-chunk.js'));
+
+/** Workflow, task and generated-image elements: when an item of those types arrives. */
+const itemsChunk = lazyChunk(() => import('./elements/items-chunk.js'));
+const CHUNKED_ITEMS: ReadonlySet<string> = new Set(['workflow', 'task', 'generated_image']);
+/** Theme object → CSS, and its web fonts: only when a theme object is given. */
+const themeChunk = lazyChunk(() => import('./styles/theme-chunk.js'));
+/** The form of a pending `structured_input`: only when the server asks questions. */
+const questionChunk = lazyChunk(() => import('./elements/ck-structured-input.js'));
+
+/** The lazily loaded parts `<chat-kit>` itself renders. */
+type ChunkName = 'thread' | 'items' | 'theme' | 'question';
 
 /** The pending `structured_input` that replaces the composer: the newest item, if it is one. */
 function pendingQuestion(state: ThreadState): StructuredInputItem | null {
@@ -50,6 +65,8 @@ function pendingQuestion(state: ThreadState): StructuredInputItem | null {
  * @fires chatkit.thread.load.start - `{ threadId }`: a thread started loading.
  * @fires chatkit.thread.load.end - `{ threadId }`: a thread finished loading.
  * @fires chatkit.tool.change - `{ toolId }`: the composer tool selection changed.
+ * @fires chatkit.history.open - The thread history panel opened.
+ * @fires chatkit.history.close - The thread history panel closed.
  * @fires widget-action - `{ action, item, handler }`: a widget action was activated (cancelable for server actions).
  * @fires entity-click - `{ entity }`: an interactive @-mention tag or entity source was activated.
  * @fires item-action - `{ action, threadId, itemIds }`: an action under a response was used (copy, feedback, retry, custom).
@@ -109,6 +126,8 @@ export class ChatKit extends LitElement {
   private themeText = '';
   /** The locale whose catalogue `strings` holds (or is loading). */
   private stringsLocale = 'en';
+  /** Lazy chunks that could not be loaded (their place shows an error with Retry until retried). */
+  @state() private failedChunks: ReadonlySet<ChunkName> = new Set();
 
   @query('ck-composer') private composerElement?: CkComposer;
   @query('ck-thread-view') private threadView?: CkThreadView;
@@ -171,6 +190,8 @@ export class ChatKit extends LitElement {
     }
     const previousThread = this.validOptions?.initialThread;
     this.validOptions = result.options;
+    // New options may bring the theme again: a chunk that failed before is tried again.
+    if (this.failedChunks.has('theme')) this.retryChunk('theme');
     // Methods may run right after setOptions, before the next render: configure the client now.
     this.configureClient();
     const initial = result.options.initialThread;
@@ -245,13 +266,10 @@ export class ChatKit extends LitElement {
     const config = this.config;
     // Tokens switch on this attribute (see styles/tokens.ts); reflecting it lets page CSS see it too.
     if (this.dataset['colorScheme'] !== config.colorScheme) this.dataset['colorScheme'] = config.colorScheme;
-    // Web fonts must live in the document (a shadow root's @font-face is ignored); once each.
-    loadFontSources(config.theme?.typography?.fontSources ?? []);
-    const text = themeCss(config.theme, config.colorScheme);
-    if (text !== this.themeText) {
-      this.themeText = text;
-      this.themeSheet.replaceSync(text);
-    }
+    this.applyTheme(config);
+    if (!this.isNew && !threadChunk.module) this.loadChunk('thread', threadChunk);
+    if (!itemsChunk.module && visibleItems(this.snapshot).some((item) => CHUNKED_ITEMS.has(item.type))) this.loadChunk('items', itemsChunk);
+    if (this.pendingQuestion && !questionChunk.module) this.loadChunk('question', questionChunk);
     this.loadStrings(config.locale);
     // A created or renamed thread shows up in the history list without a refetch.
     const previous = (changed as Map<string, unknown>).get('snapshot') as ThreadState | undefined;
@@ -260,12 +278,87 @@ export class ChatKit extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.prefetchThread();
     const initial = this.config.initialThread;
     if (initial) void this.setThreadId(initial).catch(() => undefined);
     if (!this.readyFired) {
       this.readyFired = true;
       this.dispatchEvent(new ChatKitReadyEvent());
     }
+  }
+
+  /**
+   * The `theme` option as the theme sheet. A theme object needs the theme chunk: until it is in,
+   * the element stays hidden rather than flash in the default colours (a failed load shows the
+   * defaults and fires `chatkit.error`).
+   */
+  private applyTheme(config: ResolvedConfig): void {
+    const theme = config.theme;
+    const chunk = theme ? themeChunk.module : null;
+    if (theme && !chunk) this.loadChunk('theme', themeChunk);
+    // Web fonts must live in the document (a shadow root's @font-face is ignored); once each.
+    chunk?.loadFontSources(theme?.typography?.fontSources ?? []);
+    const text = theme && chunk ? chunk.themeCss(theme, config.colorScheme) : theme ? this.themeText : '';
+    if (text !== this.themeText) {
+      this.themeText = text;
+      this.themeSheet.replaceSync(text);
+    }
+  }
+
+  /** Fetches the transcript's chunk once the browser is idle, so the first answer never waits for it. */
+  private prefetchThread(): void {
+    if (threadChunk.module || threadChunk.pending) return;
+    const prefetch = (): void => {
+      // A failure here is not shown: the load that needs the chunk retries and reports.
+      threadChunk.load().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
+  }
+
+  /** The new-thread view: nothing belongs to the thread yet, not even an error to show. */
+  private get isNew(): boolean {
+    const state = this.snapshot;
+    return state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
+  }
+
+  /** Whether a theme object is waiting for its chunk (the element is hidden meanwhile). */
+  private get themePending(): boolean {
+    return this.config.theme !== null && !themeChunk.module && !this.failedChunks.has('theme');
+  }
+
+  /** Starts loading `chunk` once; a failure is shown in its place and fired as `chatkit.error`. */
+  private loadChunk(name: ChunkName, chunk: { readonly pending: Promise<unknown> | null; load(): Promise<unknown> }): void {
+    if (chunk.pending || this.failedChunks.has(name)) return;
+    chunk.load().then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.failedChunks = new Set([...this.failedChunks, name]);
+        this.dispatchEvent(new ChatKitErrorEvent(chunkError(error)));
+      },
+    );
+  }
+
+  private retryChunk(name: ChunkName): void {
+    this.failedChunks = new Set([...this.failedChunks].filter((failed) => failed !== name));
+  }
+
+  /** The pending `structured_input` that replaces the composer, if any. */
+  private get pendingQuestion(): StructuredInputItem | null {
+    return this.snapshot.responding ? null : pendingQuestion(this.snapshot);
+  }
+
+  /**
+   * Also waits for the lazy chunks the current view is loading (transcript, history, theme,
+   * questions, uploads), so `await el.updateComplete` means what the user will see is rendered.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterChunks(
+      () => [this.isNew ? null : threadChunk.pending, itemsChunk.pending, this.history.pending, this.composer.pending, themeChunk.pending, questionChunk.pending],
+      () => super.getUpdateComplete(),
+    );
   }
 
   /** Swaps in the catalogue of `locale` once loaded; a later locale change wins over a slow load. */
@@ -291,6 +384,8 @@ export class ChatKit extends LitElement {
   /** Shows a thread (`null` = the new-thread view). Rejects when the thread cannot be loaded. */
   async setThreadId(threadId: string | null): Promise<void> {
     this.history.hide();
+    // Another thread may show those items: a chunk that failed before is tried again.
+    if (this.failedChunks.has('items')) this.retryChunk('items');
     if (threadId === null) {
       this.session.reset();
       return;
@@ -364,7 +459,8 @@ export class ChatKit extends LitElement {
     // we wait for the render below.
     pending.catch(() => undefined);
     await this.updateComplete;
-    this.threadView?.scrollToEnd();
+    // The transcript's chunk is in by now, unless it failed (then its place shows the error).
+    if (threadChunk.module) this.threadView?.scrollToEnd();
     return pending;
   }
 
@@ -430,14 +526,14 @@ export class ChatKit extends LitElement {
 
   protected override render(): TemplateResult {
     const config = this.config;
-    const state = this.snapshot;
     // The start screen stays until something belongs to the thread, including an error to show.
-    const isNew = state.thread === null && visibleItems(state).length === 0 && !state.error && state.notices.length === 0;
+    const isNew = this.isNew;
     const historyOpen = this.history.open && config.history.enabled;
     return html`
       <div
         class="base"
         part="base"
+        ?data-theme-pending=${this.themePending}
         role=${this.validOptions?.frameTitle ? 'region' : nothing}
         aria-label=${this.validOptions?.frameTitle ?? nothing}
         dir=${directionOf(config.locale)}
@@ -479,7 +575,7 @@ export class ChatKit extends LitElement {
     const config = this.config;
     const state = this.snapshot;
     const status = state.thread?.status;
-    const question = state.responding ? null : pendingQuestion(state);
+    const question = this.pendingQuestion;
     return html`<div class="main">
         ${!config.apiUrl
           ? html`<p class="config-error" role="alert">
@@ -495,7 +591,9 @@ export class ChatKit extends LitElement {
               .strings=${this.strings}
               @ck-prompt=${this.onPrompt}
             ></ck-start-screen>`
-          : html`<ck-thread-view
+          : this.failedChunks.has('thread')
+            ? this.renderChunkError('thread')
+            : html`<ck-thread-view
               part="thread"
               exportparts="message, message-user, message-bubble, message-assistant, message-sources, message-tool, widget, widget-root, item-actions, jump, notice, error: thread-error"
               .state=${state}
@@ -513,7 +611,7 @@ export class ChatKit extends LitElement {
       ${status?.type === 'closed'
         ? html`<p class="closed" part="closed" role="status">${status.reason ?? this.strings.closedDefault}</p>`
         : question
-          ? html`<ck-structured-input part="structured-input" .item=${question} .strings=${this.strings}></ck-structured-input>`
+          ? this.renderQuestion(question)
           : this.composer.render({
               responding: state.responding,
               allowCancel: state.allowCancel && state.request !== 'tool_output',
@@ -523,6 +621,20 @@ export class ChatKit extends LitElement {
                 this.session.stop();
               },
             })}`;
+  }
+
+  /** A part that could not be loaded (offline): said in its place, with Retry. */
+  private renderChunkError(name: ChunkName): TemplateResult {
+    return html`<p class="config-error" part=${name === 'thread' ? 'thread' : 'structured-input'} role="alert">
+      ${this.strings.loadFailed}
+      <button type="button" @click=${() => { this.retryChunk(name); }}>${this.strings.retry}</button>
+    </p>`;
+  }
+
+  /** The questions in place of the composer; the tag upgrades once its chunk is in. */
+  private renderQuestion(question: StructuredInputItem): TemplateResult {
+    if (this.failedChunks.has('question')) return this.renderChunkError('question');
+    return html`<ck-structured-input part="structured-input" .item=${question} .strings=${this.strings}></ck-structured-input>`;
   }
 }
 

@@ -96,13 +96,17 @@ describe('<chat-kit> thread history', () => {
   it('showHistory() and hideHistory() open and close the panel', async () => {
     const f = fakeFetch().reply('threads.list', { json: await listOfCapturedThread() });
     const el = await mountChat(f);
+    const seen = recordEvents(el, ['chatkit.history.open', 'chatkit.history.close']);
     await el.showHistory();
     await settle(el);
     expect(panel(el)).to.exist;
     expect(f.callsOf('threads.list')).to.have.length(1);
+    expect(seen.map((event) => event.name)).to.deep.equal(['chatkit.history.open']);
     await el.hideHistory();
     await settle(el);
     expect(panel(el)).to.equal(null);
+    // The ChatKit JS events (onHistoryOpen / onHistoryClose in @openai/chatkit-react).
+    expect(seen.map((event) => event.name)).to.deep.equal(['chatkit.history.open', 'chatkit.history.close']);
     expect(deepQuery(el, 'ck-start-screen')).to.exist;
     expect(deepQuery(el, 'ck-composer')).to.exist;
   });

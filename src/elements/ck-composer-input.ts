@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import * as z from 'zod/mini';
@@ -11,16 +11,19 @@ import {
   type WidgetRoot,
 } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
-import { CkTagMenu, type TagChooseEvent } from './ck-tag-menu.js';
-import { tagMenuStyles } from './ck-tag-menu.styles.js';
 import { composerInputStyles } from './ck-composer-input.styles.js';
-import { contentToPlainText, entityToTag, findMentionQuery, normalizeContent } from './composer-value.js';
-import '../widgets/ck-widget-item.js';
+import { contentToPlainText, normalizeContent } from './composer-value.js';
+import type { MentionController } from './composer-mentions.js';
+import { afterChunks, ChunkErrorEvent, lazyChunk } from '../widgets/lazy-chunk.js';
+
+/**
+ * @-mention search, its suggestion list and tag previews: a chunk imported once
+ * `searchEntities` or `requestPreview` is set (before anyone types `@`).
+ */
+const mentions = lazyChunk(() => import('./composer-mentions.js'));
 
 /** Clipboard type carrying `UserMessageContent[]` JSON so copy/paste keeps tags. */
 export const CONTENT_MIME = 'application/x-chatkit-content';
-const SEARCH_DEBOUNCE_MS = 150;
-let nextId = 0;
 
 /** Entity search: resolve matches for `query`; `signal` aborts when a newer query supersedes it. */
 export type EntitySearch = (query: string, signal: AbortSignal) => Promise<Entity[]>;
@@ -34,23 +37,11 @@ export class ComposerInputSubmitEvent extends CustomEvent<{ content: UserMessage
   }
 }
 
-interface Mention {
-  node: Text;
-  /** Offset of the `@` in `node`. */
-  start: number;
-  query: string;
-}
-
-function tagToEntity(tag: InputTagContent): Entity {
-  const data: Record<string, string> = {};
-  for (const [k, v] of Object.entries(tag.data)) if (typeof v === 'string') data[k] = v;
-  return { id: tag.id, title: tag.text, group: tag.group ?? undefined, interactive: tag.interactive, data };
-}
-
 /**
  * A rich single-field editor whose value is `UserMessageContent[]`: text plus atomic @-mention
  * tags. Typing `@` opens an entity search (`searchEntities`) in a combobox-style list; the choice
- * becomes a non-editable tag island. Text is only ever written through text nodes.
+ * becomes a non-editable tag island. Text is only ever written through text nodes. The list is
+ * `<ck-tag-menu>`, which the owner defines (`<ck-composer>` imports it with its extras chunk).
  *
  * @tagname ck-composer-input
  * @fires ck-input-submit - {@link ComposerInputSubmitEvent} on Enter.
@@ -60,7 +51,7 @@ function tagToEntity(tag: InputTagContent): Entity {
  */
 @element('ck-composer-input')
 export class CkComposerInput extends LitElement {
-  static override styles = [base, composerInputStyles, tagMenuStyles];
+  static override styles = [base, composerInputStyles];
 
   /** Placeholder shown while empty. */
   @property() placeholder = '';
@@ -75,23 +66,13 @@ export class CkComposerInput extends LitElement {
   /** Tag previews on hover/focus; `null` disables them. */
   @property({ attribute: false }) requestPreview: EntityPreview | null = null;
 
-  @state() private mention: Mention | null = null;
-  @state() private results: Entity[] = [];
-  @state() private loading = false;
-  @state() private activeIndex = -1;
-  @state() private menuPos = { top: 0, left: 0 };
-  @state() private preview: { root: WidgetRoot; left: number } | null = null;
-
   @query('.editor') private editor!: HTMLDivElement;
-  @query('ck-tag-menu') private menu?: CkTagMenu;
 
-  private readonly listboxId = `ck-mentions-${++nextId}`;
   private readonly tags = new WeakMap<Element, InputTagContent>();
   private pendingValue: UserMessageContent[] | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | null = null;
-  private dismissed: { node: Text; start: number } | null = null;
-  private previewToken = 0;
+  /** Mention search and previews, once their chunk is in. */
+  private mentions: MentionController | null = null;
+  private mentionsFailed = false;
 
   /** The draft as message parts (normalized: adjacent text merged, empty text dropped). */
   get value(): UserMessageContent[] {
@@ -99,7 +80,7 @@ export class CkComposerInput extends LitElement {
     return normalizeContent(this.readNodes(this.editor.childNodes));
   }
   set value(parts: readonly UserMessageContent[]) {
-    this.closeMenu();
+    this.mentions?.close();
     if (!this.hasUpdated) {
       this.pendingValue = [...parts];
       return;
@@ -120,7 +101,7 @@ export class CkComposerInput extends LitElement {
 
   /** Whether the mention menu is open. */
   get menuOpen(): boolean {
-    return this.mention !== null;
+    return this.mentions?.open ?? false;
   }
 
   override focus(options?: FocusOptions): void {
@@ -140,19 +121,49 @@ export class CkComposerInput extends LitElement {
     this.afterChange();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.closeMenu();
-  }
-
   protected override firstUpdated(): void {
     if (this.pendingValue) this.value = this.pendingValue;
     this.pendingValue = null;
     this.syncEmpty();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('searchEntities') && !this.searchEntities && this.mention) this.closeMenu();
+  protected override willUpdate(): void {
+    if ((this.searchEntities || this.requestPreview) && !this.mentions && !this.mentionsFailed) this.attachMentions();
+  }
+
+  private attachMentions(): void {
+    const loaded = mentions.module;
+    if (!loaded) {
+      mentions.load().then(
+        () => {
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // Typing and sending still work; only suggestions and previews are missing.
+          this.mentionsFailed = true;
+          this.dispatchEvent(new ChunkErrorEvent(error));
+        },
+      );
+      return;
+    }
+    this.mentions = new loaded.MentionController(this, {
+      editor: () => this.editor,
+      caretRange: () => this.caretRange(),
+      insertNodes: (range, nodes) => {
+        this.insertNodes(range, nodes);
+      },
+      createTag: (tag) => this.createTag(tag),
+      tagOf: (element) => this.tags.get(element),
+      afterChange: () => {
+        this.afterChange();
+      },
+    });
+    // An `@` typed while the chunk was loading opens the list now.
+    if (this.hasUpdated && this.shadowRoot?.activeElement === this.editor) this.mentions.update();
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterChunks(() => [this.mentions ? null : mentions.pending], () => super.getUpdateComplete());
   }
 
   // ---- DOM <-> value ----------------------------------------------------------------------
@@ -280,88 +291,8 @@ export class CkComposerInput extends LitElement {
 
   private afterChange(): void {
     this.syncEmpty();
-    this.updateMention();
+    this.mentions?.update();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-
-  // ---- mentions ---------------------------------------------------------------------------
-
-  private updateMention(): void {
-    if (!this.searchEntities) return;
-    const range = this.caretRange();
-    const node = range?.startContainer;
-    const found = range?.collapsed && node instanceof Text ? findMentionQuery(node.data.slice(0, range.startOffset)) : null;
-    if (!found || !(node instanceof Text) || (this.dismissed?.node === node && this.dismissed.start === found.start)) {
-      if (this.mention) this.closeMenu();
-      return;
-    }
-    const changed = this.mention?.query !== found.query || !this.mention;
-    this.mention = { node, start: found.start, query: found.query };
-    if (range) this.positionMenu(range);
-    if (changed) this.scheduleSearch(found.query);
-  }
-
-  private positionMenu(range: Range): void {
-    const rect = range.getBoundingClientRect();
-    const host = this.getBoundingClientRect();
-    const box = rect.height || rect.width ? rect : this.editor.getBoundingClientRect();
-    this.menuPos = { top: box.bottom - host.top + 4, left: Math.max(0, box.left - host.left) };
-  }
-
-  private scheduleSearch(query: string): void {
-    clearTimeout(this.timer);
-    this.controller?.abort();
-    this.controller = null;
-    this.loading = true;
-    this.timer = setTimeout(() => {
-      void this.runSearch(query);
-    }, SEARCH_DEBOUNCE_MS);
-  }
-
-  private async runSearch(query: string): Promise<void> {
-    const search = this.searchEntities;
-    if (!search) return;
-    const controller = new AbortController();
-    this.controller = controller;
-    let results: Entity[];
-    try {
-      results = await search(query, controller.signal);
-    } catch {
-      results = [];
-    }
-    // A newer query (or closing) superseded this one: its late reply must not show.
-    if (controller.signal.aborted || this.controller !== controller) return;
-    this.results = results;
-    this.loading = false;
-    this.activeIndex = results.length ? 0 : -1;
-  }
-
-  private closeMenu(): void {
-    clearTimeout(this.timer);
-    this.controller?.abort();
-    this.controller = null;
-    this.mention = null;
-    if (this.results.length) this.results = [];
-    this.loading = false;
-    this.activeIndex = -1;
-  }
-
-  private choose(entity: Entity): void {
-    const mention = this.mention;
-    if (!mention) return;
-    const { node, start } = mention;
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, Math.min(node.length, start + 1 + mention.query.length));
-    this.closeMenu();
-    this.insertNodes(range, [this.createTag(entityToTag(entity)), document.createTextNode(' ')]);
-    this.afterChange();
-  }
-
-  private onChoose(event: TagChooseEvent): void {
-    event.stopPropagation();
-    this.choose(event.detail.entity);
-    this.editor.focus();
   }
 
   // ---- events -----------------------------------------------------------------------------
@@ -369,12 +300,12 @@ export class CkComposerInput extends LitElement {
   private onInput(): void {
     // The native event already bubbles out (composed); only refresh state here.
     this.syncEmpty();
-    this.updateMention();
+    this.mentions?.update();
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (this.disabled) return;
-    if (this.mention && this.menuKey(event)) return;
+    if (this.mentions?.key(event)) return;
     const range = this.caretRange();
     switch (event.key) {
       case 'Enter': {
@@ -425,44 +356,6 @@ export class CkComposerInput extends LitElement {
     this.afterChange();
   }
 
-  /** Keys the open menu handles; returns true when consumed. */
-  private menuKey(event: KeyboardEvent): boolean {
-    const count = this.results.length;
-    const move = (index: number): true => {
-      event.preventDefault();
-      if (count) this.activeIndex = index;
-      return true;
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move((this.activeIndex + 1) % Math.max(count, 1));
-      case 'ArrowUp':
-        return move((this.activeIndex - 1 + count) % Math.max(count, 1));
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(count - 1);
-      case 'Enter':
-      case 'Tab': {
-        if (event.isComposing) return true;
-        event.preventDefault();
-        const entity = this.menu?.ordered[this.activeIndex];
-        if (entity && !this.loading) this.choose(entity);
-        else if (event.key === 'Tab') this.closeMenu();
-        return true;
-      }
-      case 'Escape': {
-        event.preventDefault();
-        event.stopPropagation();
-        if (this.mention) this.dismissed = { node: this.mention.node, start: this.mention.start };
-        this.closeMenu();
-        return true;
-      }
-      default:
-        return false;
-    }
-  }
-
   private onCopy(event: ClipboardEvent, cut = false): void {
     const range = this.caretRange();
     if (!range || range.collapsed || !event.clipboardData) return;
@@ -496,33 +389,9 @@ export class CkComposerInput extends LitElement {
     this.afterChange();
   }
 
-  // ---- previews ---------------------------------------------------------------------------
-
-  private async showPreview(event: Event): Promise<void> {
-    const target = event.target;
-    if (!this.requestPreview || !(target instanceof HTMLElement)) return;
-    const tag = this.tags.get(target);
-    if (!tag?.interactive) return;
-    const token = ++this.previewToken;
-    try {
-      const { preview } = await this.requestPreview(tagToEntity(tag));
-      if (token !== this.previewToken || !preview) return;
-      const left = target.getBoundingClientRect().left - this.getBoundingClientRect().left;
-      this.preview = { root: preview, left: Math.max(0, left) };
-    } catch {
-      // A failing preview simply does not show.
-    }
-  }
-
-  private hidePreview(event: Event): void {
-    if (!(event.target instanceof HTMLElement) || !this.tags.has(event.target)) return;
-    this.previewToken++;
-    this.preview = null;
-  }
-
   protected override render(): TemplateResult {
-    const open = this.mention !== null;
-    const active = open && this.activeIndex >= 0 ? `${this.listboxId}-opt-${this.activeIndex}` : undefined;
+    const mentions = this.mentions;
+    const aria = mentions?.aria;
     return html`<div
         class="editor"
         part="editor"
@@ -532,8 +401,8 @@ export class CkComposerInput extends LitElement {
         aria-label=${this.label}
         aria-disabled=${this.disabled ? 'true' : nothing}
         aria-haspopup=${this.searchEntities ? 'listbox' : nothing}
-        aria-controls=${open ? this.listboxId : nothing}
-        aria-activedescendant=${active ?? nothing}
+        aria-controls=${aria?.controls ?? nothing}
+        aria-activedescendant=${aria?.active ?? nothing}
         data-placeholder=${this.placeholder}
         contenteditable=${this.disabled ? 'false' : 'true'}
         spellcheck="true"
@@ -542,31 +411,13 @@ export class CkComposerInput extends LitElement {
         @copy=${(e: ClipboardEvent) => { this.onCopy(e); }}
         @cut=${(e: ClipboardEvent) => { this.onCopy(e, true); }}
         @paste=${this.onPaste}
-        @mouseover=${this.showPreview}
-        @focusin=${this.showPreview}
-        @mouseout=${this.hidePreview}
-        @focusout=${this.hidePreview}
-        @blur=${() => { this.closeMenu(); }}
+        @mouseover=${(e: Event) => void mentions?.showPreview(e)}
+        @focusin=${(e: Event) => void mentions?.showPreview(e)}
+        @mouseout=${(e: Event) => { mentions?.hidePreview(e); }}
+        @focusout=${(e: Event) => { mentions?.hidePreview(e); }}
+        @blur=${() => { mentions?.close(); }}
       ></div>
-      ${open
-        ? html`<ck-tag-menu
-            style="top:${this.menuPos.top}px;left:${this.menuPos.left}px"
-            listbox-id=${this.listboxId}
-            .entities=${this.results}
-            .loading=${this.loading}
-            .activeIndex=${this.activeIndex}
-            .strings=${this.strings}
-            @ck-tag-choose=${this.onChoose}
-          ></ck-tag-menu>`
-        : nothing}
-      ${this.preview
-        ? html`<div class="preview" style="left:${this.preview.left}px" role="tooltip">
-            <ck-widget-item
-              .item=${{ type: 'widget', id: 'preview', thread_id: '', created_at: '', widget: this.preview.root }}
-              .strings=${this.strings}
-            ></ck-widget-item>
-          </div>`
-        : nothing}`;
+      ${mentions ? mentions.render() : nothing}`;
   }
 }
 

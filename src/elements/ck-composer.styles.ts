@@ -117,4 +117,14 @@ export const composerStyles = css`
     font-size: 0.85em;
     color: var(--ck-color-text-secondary);
   }
+  .retry {
+    margin-inline-start: 6px;
+    padding: 0 8px;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius-control);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { ComposerSubmitEvent, StopRequestEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
@@ -12,12 +12,9 @@ import { isEmptyContent, normalizeContent } from './composer-value.js';
 import type { AttachmentItem } from '../controller/attachments.js';
 import { AttachFilesEvent } from '../events/internal-events.js';
 import { iconSvg } from '../widgets/icon-set.js';
-import { pickFiles } from './ck-attachment-tray.js';
-import './ck-dictation-button.js';
-import './ck-disclaimer.js';
-import './ck-model-picker.js';
-import './ck-reply-preview.js';
-import './ck-tool-menu.js';
+import { afterChunks, ChunkErrorEvent } from '../widgets/lazy-chunk.js';
+import { pickFiles } from './attachment-files.js';
+import { composerExtras as extras } from './composer-extras-chunk.js';
 
 const FORWARDED_EVENTS = [
   'ck-tool-select',
@@ -86,6 +83,9 @@ export class CkComposer extends LitElement {
   @property({ attribute: false }) disclaimer: { text: string; highContrast?: boolean | undefined } | null = null;
 
   @query('ck-composer-input') private input!: CkComposerInput;
+
+  /** The extras chunk could not be loaded (said under the field, with Retry). */
+  @state() private extrasFailed = false;
 
   /** Moves focus into the field. */
   override focus(options?: FocusOptions): void {
@@ -164,6 +164,39 @@ export class CkComposer extends LitElement {
     this.dispatchEvent(new StopRequestEvent());
   }
 
+  /**
+   * Whether anything the extras chunk (tool menu, model picker, dictation, attachment tray and
+   * uploads, reply quote, disclaimer) is asked for. Their tags are rendered all along and upgrade,
+   * keeping the properties set on them, once it is in.
+   */
+  private get needsExtras(): boolean {
+    return (
+      this.attachmentsEnabled ||
+      this.tools.length > 0 ||
+      this.models.length > 0 ||
+      this.dictation ||
+      this.attachments.length > 0 ||
+      this.reply !== null ||
+      this.disclaimer !== null
+    );
+  }
+
+  protected override willUpdate(): void {
+    if (!extras.module && !extras.pending && !this.extrasFailed && this.needsExtras) this.loadExtras();
+  }
+
+  private loadExtras(): void {
+    this.extrasFailed = false;
+    extras.load().catch((error: unknown) => {
+      this.extrasFailed = true;
+      this.dispatchEvent(new ChunkErrorEvent(error));
+    });
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterChunks(() => [extras.pending], () => super.getUpdateComplete());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // Keep the field in sync when the host replaces the draft (setComposerValue, a failed send),
     // but never rewrite it while it already shows that draft (the caret would jump).
@@ -218,6 +251,12 @@ export class CkComposer extends LitElement {
       </form>
       ${this.responding && !showStop ? html`<p class="status" role="status">${this.strings.responding}</p>` : nothing}
       <p class="status notice" role="status" aria-live="polite">${this.notice}</p>
+      ${this.extrasFailed
+        ? html`<p class="status notice" role="alert">
+            ${this.strings.loadFailed}
+            <button type="button" class="retry" @click=${() => { this.loadExtras(); }}>${this.strings.retry}</button>
+          </p>`
+        : nothing}
       ${this.disclaimer
         ? html`<ck-disclaimer .text=${this.disclaimer.text} ?high-contrast=${this.disclaimer.highContrast ?? false}></ck-disclaimer>`
         : nothing}

@@ -7,7 +7,7 @@ import type { GeneratedImageItem } from '../schemas/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
 import { iconSvg } from '../widgets/icon-set.js';
-import { spinnerStyles } from './ck-workflow.styles.js';
+import { spinnerStyles } from './spinner.styles.js';
 
 const styles = css`
   :host {

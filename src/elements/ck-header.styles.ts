@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { directionalIcons } from '../widgets/ck-widget-icon.styles.js';
+import { directionalIcons } from '../widgets/directional-icons.js';
 
 /** Styles of `<ck-header>`. */
 export const headerStyles = css`

@@ -6,6 +6,7 @@ import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
 import { headerStyles } from './ck-header.styles.js';
 import { clampLevel, DEFAULT_HEADING_LEVEL } from './heading-level.js';
+import { whenIconsDrawn } from '../widgets/icon-set.js';
 import { headerIcon } from './header-icons.js';
 import { icon } from './icons.js';
 
@@ -115,6 +116,11 @@ export class CkHeader extends LitElement {
     >
       ${icon(open ? 'back' : 'history')}
     </button>`;
+  }
+
+  protected override willUpdate(): void {
+    // App-chosen icons come with the icon table (a lazy chunk): drawn once it is in.
+    whenIconsDrawn(this, [this.leftAction?.icon, this.rightAction?.icon]);
   }
 
   protected override render(): TemplateResult {

@@ -17,6 +17,7 @@ import type {
 } from '../schemas/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
+import { markdownStrings } from './markdown-strings.js';
 import { messageStyles } from './ck-message.styles.js';
 import { spinnerStyles } from './ck-workflow.styles.js';
 import { domainLabel } from './ck-task.js';
@@ -188,7 +189,7 @@ export class CkMessage extends LitElement {
     const parts = item.content.map((part, index) => {
       const parser = (this.parsers[index] ??= new IncrementalMarkdown());
       for (const annotation of part.annotations) sources.push(annotation.source);
-      return html`<div class="part" dir="auto">${renderMarkdown(parser.update(part.text), { headingLevelOffset: this.headingLevel })}</div>`;
+      return html`<div class="part" dir="auto">${renderMarkdown(parser.update(part.text), { headingLevelOffset: this.headingLevel, strings: markdownStrings(this.strings) })}</div>`;
     });
     this.parsers.length = item.content.length;
     return html`<div class="assistant ${this.pending ? 'pending' : ''}" part="assistant">

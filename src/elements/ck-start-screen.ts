@@ -4,7 +4,7 @@ import { element } from '../define-element.js';
 import { PromptSelectEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
-import { iconSvg } from '../widgets/icon-set.js';
+import { iconSvg, whenIconsDrawn } from '../widgets/icon-set.js';
 
 /** A start-screen prompt as the view needs it. */
 export interface PromptView {
@@ -80,6 +80,11 @@ export class CkStartScreen extends LitElement {
   @property({ type: Boolean }) disabled = false;
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
+
+  protected override willUpdate(): void {
+    // App-chosen icons come with the icon table (a lazy chunk): drawn once it is in.
+    whenIconsDrawn(this, this.prompts.map((prompt) => prompt.icon));
+  }
 
   protected override render(): TemplateResult {
     return html`

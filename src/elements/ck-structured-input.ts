@@ -13,7 +13,7 @@ import type {
   StructuredInputSubmission,
 } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
-import { spinnerStyles } from './ck-workflow.styles.js';
+import { spinnerStyles } from './spinner.styles.js';
 import { structuredInputStyles } from './ck-structured-input.styles.js';
 
 /** What the user has entered for one question so far. */

@@ -17,7 +17,8 @@ export class TagChooseEvent extends CustomEvent<{ entity: Entity }> {
  * The @-mention suggestion list: a `listbox` of entities grouped under headings, with loading and
  * empty states. It never takes focus (the textbox keeps it and points at the active option with
  * `aria-activedescendant`), and it renders into its parent's shadow root rather than its own so
- * those id references resolve — the parent must adopt `tagMenuStyles`.
+ * those id references resolve — the parent must adopt `tagMenuStyles` (the mention controller of
+ * `<ck-composer-input>` does).
  *
  * @tagname ck-tag-menu
  * @fires ck-tag-choose - {@link TagChooseEvent} when an option is clicked.

@@ -7,16 +7,11 @@ import type { CustomTask, FileTask, ImageTask, Task, ThoughtTask, WebSearchTask 
 import { safeUrl } from '../security/url-policy.js';
 import { base } from '../styles/tokens.js';
 import { iconSvg } from '../widgets/icon-set.js';
-import { spinnerStyles, taskStyles } from './ck-workflow.styles.js';
+import { spinnerStyles } from './spinner.styles.js';
+import { taskStyles } from './ck-workflow.styles.js';
+import { domainLabel } from './domain-label.js';
 
-/** `example.com` for `https://www.example.com/a`; the host is all a reader needs to judge a link. */
-export function domainLabel(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+export { domainLabel };
 
 /**
  * One workflow step (or a standalone `task` item): its status, title and content. The content

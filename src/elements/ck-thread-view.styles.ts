@@ -18,6 +18,8 @@ export const threadViewStyles = css`
     margin: 0 auto;
     padding: 18px 16px 12px;
   }
+  /* Rendered items off screen skip layout and paint; their last rendered height is remembered
+     (auto), 3em stands in until then. Items beyond the window are not rendered at all (0007). */
   ck-message {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;

@@ -4,16 +4,25 @@ import { repeat } from 'lit/directives/repeat.js';
 import { element } from '../define-element.js';
 import { LoadOlderEvent, NoticeDismissEvent, RetryRequestEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
-import { markdown, markdownStyles } from '../markdown/index.js';
-import type { FeedbackKind, ThreadItem } from '../schemas/index.js';
+import { markdownStyles } from '../markdown/index.js';
+import type { ThreadItem } from '../schemas/index.js';
 import { createInitialState, visibleItems, type ThreadState } from '../state/index.js';
-import { hasResponse, turnsOf, type Turn } from '../state/turns.js';
 import { base } from '../styles/tokens.js';
 import { iconSvg } from '../widgets/icon-set.js';
 import { icon } from './icons.js';
 import { threadViewStyles } from './ck-thread-view.styles.js';
+import { actionsAfter, errorBanner, itemActionsBar, noticeBanner, progressLine, type ThreadItemActionsConfig } from './thread-view-parts.js';
 import type { CustomItemAction } from './ck-item-actions.js';
-import './ck-item-actions.js';
+import {
+  TranscriptWindow,
+  WINDOW_CHUNK,
+  WINDOW_INITIAL,
+  captureAnchor,
+  firstToKeep,
+  messageElement,
+  restoreAnchor,
+  type ScrollAnchor,
+} from './thread-window.js';
 import './ck-message.js';
 
 /** The parts of `<ck-message>` (and its widget item) that page CSS can reach through us. */
@@ -24,25 +33,25 @@ const MESSAGE_PARTS =
 const STICK_THRESHOLD = 80;
 /** How close to the top (px) asks for older items. */
 const LOAD_OLDER_THRESHOLD = 200;
+/** Viewports of content kept above the end when the window shrinks back. */
+const KEEP_VIEWPORTS = 3;
+/**
+ * Inputs that mean the reader is scrolling themselves (programmatic scrolls fire none of these).
+ * Declared before the class: defining the element upgrades instances already in the page, whose
+ * `connectedCallback` reads this.
+ */
+const USER_SCROLL_INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** Which actions `<ck-item-actions>` offers under responses (Copy is always there). */
-export interface ThreadItemActionsConfig {
-  readonly feedback: boolean;
-  readonly retry: boolean;
-  readonly custom: readonly CustomItemAction[];
-}
+export type { ThreadItemActionsConfig } from './thread-view-parts.js';
 
 const NO_ITEM_ACTIONS: ThreadItemActionsConfig = Object.freeze({ feedback: false, retry: false, custom: Object.freeze([]) });
 
-/** Where the reader was, so prepending older items does not move what they are looking at. */
-interface ScrollAnchor {
-  readonly itemId: string;
-  /** The item's top, relative to the viewport's top, before the update. */
-  readonly offset: number;
-}
-
 function lastOf<T>(list: readonly T[]): T | undefined {
   return list[list.length - 1];
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 /**
@@ -52,6 +61,10 @@ function lastOf<T>(list: readonly T[]): T | undefined {
  * otherwise, and asks for older items (`ck-load-older`) near the top while keeping the reader's
  * place. Screen readers get start/end announcements from `<chat-kit>`, not every token, so the
  * log itself is not a live region.
+ *
+ * Long threads render a window (docs/decisions/0007): the newest items first, older loaded items
+ * a chunk at a time as the reader reaches the top (or presses "Load earlier messages"), and only
+ * then older pages from the server. New items at the end always render.
  *
  * @tagname ck-thread-view
  * @csspart log - The list of items.
@@ -101,8 +114,16 @@ export class CkThreadView extends LitElement {
   private olderRequested = false;
   /** Bumped when another thread is shown, so late answers for the old one are ignored. */
   private generation = 0;
-  private turnsSource: readonly ThreadItem[] | null = null;
-  private turns: readonly Turn[] = [];
+  /** Which loaded items are rendered. */
+  private readonly itemWindow = new TranscriptWindow();
+  /** Bumped when the window reveals older items, so the view re-renders and re-anchors. */
+  @state() private revealed = 0;
+  private revealFrame = 0;
+  /**
+   * `itemActions.custom`, kept while equal: `<chat-kit>` builds a new options object every frame,
+   * and a new array would re-render the actions of every finished turn during streaming.
+   */
+  private customActions: readonly CustomItemAction[] = NO_ITEM_ACTIONS.custom;
 
   /**
    * Content grows after our own update too (widgets and Markdown render in nested elements,
@@ -123,6 +144,8 @@ export class CkThreadView extends LitElement {
     this.removeEventListener('scroll', this.onScroll);
     for (const type of USER_SCROLL_INPUTS) this.removeEventListener(type, this.onUserInput);
     this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = 0;
     super.disconnectedCallback();
   }
 
@@ -169,7 +192,26 @@ export class CkThreadView extends LitElement {
     this.snapToEnd = false;
   };
 
+  /**
+   * Renders the item if the window hides it (older loaded items render on demand, e.g. before
+   * scrolling to one) and resolves with its `<ck-message>`, or null when the thread has no such
+   * visible item. What the reader sees stays in place.
+   */
+  async revealItem(itemId: string): Promise<HTMLElement | null> {
+    if (this.itemWindow.revealItem(visibleItems(this.state), itemId)) {
+      this.anchor = captureAnchor(this.renderRoot, this);
+      this.revealed += 1;
+      await this.updateComplete;
+      // The caller is about to use the item (e.g. scroll to it): do not hold the old place against that.
+      this.anchor = null;
+    }
+    return messageElement(this.renderRoot, itemId);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('itemActions') && !sameList(this.itemActions.custom, this.customActions)) {
+      this.customActions = this.itemActions.custom;
+    }
     if (!changed.has('state')) return;
     const prev: ThreadState | undefined = changed.get('state');
     const next = this.state;
@@ -180,6 +222,7 @@ export class CkThreadView extends LitElement {
     if (prev?.thread?.id !== next.thread?.id || (before.length === 0 && after.length > 0)) {
       // Another thread (or the first items of this one): start at its end.
       this.generation += 1;
+      this.itemWindow.reset();
       this.anchor = null;
       this.olderRequested = false;
       this.olderFailed = false;
@@ -190,7 +233,10 @@ export class CkThreadView extends LitElement {
     }
     const oldFirst = before[0];
     if (oldFirst && after[0] && after[0].id !== oldFirst.id && after.includes(oldFirst)) {
-      this.captureAnchor();
+      // An older page arrived. When everything loaded was shown, show (the newest chunk of) it.
+      const allShown = !this.itemWindow.hasHidden(before);
+      this.anchor = captureAnchor(this.renderRoot, this);
+      if (allShown) this.itemWindow.reveal(after);
     } else if (
       lastOf(before) !== lastOf(after) ||
       prev?.progress !== next.progress ||
@@ -201,10 +247,28 @@ export class CkThreadView extends LitElement {
       // New output at the end: the reader's place no longer needs holding (and following wins).
       this.anchor = null;
     }
+    if (!this.anchor && (this.snapToEnd || (this.autoScroll && this.following))) this.trimWindow(after);
+  }
+
+  /**
+   * Back at the end after revealing much: render only the newest items again, as many as fill a
+   * few viewports (so the top is not reached and revealed again at once). Everything that goes is
+   * above the viewport, which is about to scroll to the end anyway. Focus inside the transcript
+   * (maybe in what would go) keeps the window as it is.
+   */
+  private trimWindow(items: readonly ThreadItem[]): void {
+    if (items.length - this.itemWindow.start(items) <= WINDOW_INITIAL + WINDOW_CHUNK) return;
+    if (this.shadowRoot?.activeElement) return;
+    const keepFrom = firstToKeep(this.renderRoot, this, KEEP_VIEWPORTS);
+    if (keepFrom !== null) this.itemWindow.trimTo(items, keepFrom);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('state') || changed.has('autoScroll')) this.reconcile(false);
+    // Holding the reader's place must happen now, before anything is painted. Scrolling to the end
+    // (following output, a thread opened, the user sent) is left to the ResizeObserver, which runs
+    // once the new content is laid out, in this same frame before paint: doing it here would force
+    // a layout of content whose nested elements have not rendered yet, every frame of a stream.
+    if (this.anchor || changed.has('autoScroll')) this.reconcile(false);
   }
 
   /**
@@ -214,7 +278,7 @@ export class CkThreadView extends LitElement {
    */
   private reconcile(laidOut: boolean): void {
     if (this.anchor) {
-      this.restoreAnchor();
+      if (!restoreAnchor(this.renderRoot, this, this.anchor)) this.anchor = null;
     } else if (this.snapToEnd || (this.autoScroll && this.following)) {
       this.scrollTop = this.scrollHeight;
       if (laidOut) this.snapToEnd = false;
@@ -227,38 +291,43 @@ export class CkThreadView extends LitElement {
     if (laidOut) this.maybeLoadOlder();
   }
 
-  private captureAnchor(): void {
-    const viewportTop = this.getBoundingClientRect().top;
-    for (const message of this.renderRoot.querySelectorAll<HTMLElement>('ck-message')) {
-      const rect = message.getBoundingClientRect();
-      const itemId = message.dataset['itemId'];
-      if (itemId !== undefined && rect.height > 0 && rect.bottom > viewportTop) {
-        this.anchor = { itemId, offset: rect.top - viewportTop };
-        return;
-      }
-    }
-    this.anchor = null;
-  }
-
-  private restoreAnchor(): void {
-    const anchor = this.anchor;
-    if (!anchor) return;
-    const message = [...this.renderRoot.querySelectorAll<HTMLElement>('ck-message')].find(
-      (candidate) => candidate.dataset['itemId'] === anchor.itemId,
-    );
-    if (!message) {
-      this.anchor = null;
-      return;
-    }
-    const delta = message.getBoundingClientRect().top - this.getBoundingClientRect().top - anchor.offset;
-    if (Math.abs(delta) >= 0.5) this.scrollTop += delta;
-  }
-
+  /** Near the top: reveal older loaded items, and only when all are shown ask for an older page. */
   private maybeLoadOlder(): void {
     const state = this.state;
+    const items = visibleItems(state);
+    if (items.length === 0 || this.scrollTop > LOAD_OLDER_THRESHOLD) return;
+    if (this.itemWindow.hasHidden(items)) {
+      this.requestReveal();
+      return;
+    }
     if (!state.hasMoreBefore || state.loadingOlder || state.loading || this.olderRequested || this.olderFailed) return;
-    if (visibleItems(state).length === 0 || this.scrollTop > LOAD_OLDER_THRESHOLD) return;
     this.loadOlder();
+  }
+
+  /**
+   * Reveals the next chunk in the next animation frame: a reveal from the ResizeObserver callback
+   * would resize the log it observes within its own notification (a ResizeObserver loop error).
+   * From a scroll event it is still the same frame.
+   */
+  private requestReveal(): void {
+    if (this.revealFrame) return;
+    this.revealFrame = requestAnimationFrame(() => {
+      this.revealFrame = 0;
+      const items = visibleItems(this.state);
+      if (this.scrollTop <= LOAD_OLDER_THRESHOLD && this.itemWindow.hasHidden(items)) this.revealOlder(items);
+    });
+  }
+
+  private revealOlder(items: readonly ThreadItem[]): void {
+    this.anchor = captureAnchor(this.renderRoot, this);
+    if (this.itemWindow.reveal(items)) this.revealed += 1;
+  }
+
+  /** "Load earlier messages": older loaded items first, then the server. */
+  private onOlderButton(): void {
+    const items = visibleItems(this.state);
+    if (this.itemWindow.hasHidden(items)) this.revealOlder(items);
+    else this.loadOlder();
   }
 
   private loadOlder(): void {
@@ -293,26 +362,12 @@ export class CkThreadView extends LitElement {
     this.scrollTo({ top: this.scrollHeight, behavior: reduce ? 'instant' : 'smooth' });
   }
 
-  /** Turns of the current items; finished turns keep their identity so their actions do not re-render. */
-  private currentTurns(items: readonly ThreadItem[]): readonly Turn[] {
-    if (this.turnsSource !== items) {
-      this.turns = turnsOf(items, this.turns);
-      this.turnsSource = items;
-    }
-    return this.turns;
-  }
-
   protected override render(): TemplateResult {
     const state = this.state;
-    const items = visibleItems(state);
-    const turns = this.currentTurns(items);
+    // Only the window: per render the work is proportional to it, not to the thread.
+    const { items, turns } = this.itemWindow.view(visibleItems(state));
     const last = lastOf(turns);
-    // Actions go after the last item of each turn that answered something, once it is complete.
-    const actionsAfter = new Map<string, Turn>();
-    for (const turn of turns) {
-      const lastId = lastOf(turn.itemIds);
-      if (lastId !== undefined && hasResponse(turn) && !(turn === last && state.responding)) actionsAfter.set(lastId, turn);
-    }
+    const withActions = actionsAfter(turns, state.responding);
     return html`
       ${this.renderOlder()}
       <div class="log" part="log" role="log" aria-live="off" aria-label=${this.strings.threadLabel}>
@@ -320,7 +375,7 @@ export class CkThreadView extends LitElement {
           items,
           (item) => item.id,
           (item) => {
-            const turn = actionsAfter.get(item.id);
+            const turn = withActions.get(item.id);
             return html`<ck-message
                 part="message"
                 exportparts=${MESSAGE_PARTS}
@@ -332,29 +387,16 @@ export class CkThreadView extends LitElement {
                 .progress=${state.imageProgress.get(item.id) ?? null}
                 ?pending=${state.pending.has(item.id)}
               ></ck-message
-              >${turn ? this.renderActions(turn, turn === last) : nothing}`;
+              >${turn
+                ? itemActionsBar(turn, turn === last, state, this.itemActions, this.customActions, this.strings)
+                : nothing}`;
           },
         )}
-        ${state.progress
-          ? html`<div class="progress" part="progress" role="status">${icon('sparkle')}<span>${state.progress.text}</span></div>`
-          : nothing}
-        ${state.notices.map(
-          (notice) => html`<div class="banner ${notice.level}" part="notice" role=${notice.level === 'danger' ? 'alert' : 'status'}>
-            ${icon(notice.level === 'info' ? 'info' : 'warning')}
-            <div class="body">
-              ${notice.title ? html`<strong class="title">${notice.title}</strong>` : nothing}${markdown(notice.message)}
-            </div>
-            <button
-              class="dismiss"
-              type="button"
-              aria-label=${this.strings.dismiss}
-              @click=${() => this.dispatchEvent(new NoticeDismissEvent(notice.id))}
-            >
-              ${icon('close')}
-            </button>
-          </div>`,
+        ${state.progress ? progressLine(state.progress) : nothing}
+        ${state.notices.map((notice) =>
+          noticeBanner(notice, this.strings, () => this.dispatchEvent(new NoticeDismissEvent(notice.id))),
         )}
-        ${state.error ? this.renderError(state.error) : nothing}
+        ${state.error ? errorBanner(state.error, this.strings, () => this.dispatchEvent(new RetryRequestEvent())) : nothing}
       </div>
       ${this.showJump
         ? html`<div class="jump-dock">
@@ -368,63 +410,17 @@ export class CkThreadView extends LitElement {
 
   private renderOlder(): TemplateResult | typeof nothing {
     const state = this.state;
-    if (!state.hasMoreBefore && !state.loadingOlder) return nothing;
+    if (!state.hasMoreBefore && !state.loadingOlder && !this.itemWindow.hasHidden(visibleItems(state))) return nothing;
     // One row of fixed height whatever it shows, so switching between button and loading line
     // does not shift the transcript.
     return html`<div class="older" part="older">
       ${state.loadingOlder
         ? html`<span class="older-status" role="status">${icon('sparkle')}${this.strings.loadingOlder}</span>`
         : html`${this.olderFailed ? html`<span class="older-error" role="status">${this.strings.loadOlderFailed}</span>` : nothing}
-            <button type="button" class="older-button" @click=${() => { this.loadOlder(); }}>${this.strings.loadOlder}</button>`}
-    </div>`;
-  }
-
-  private renderActions(turn: Turn, latest: boolean): TemplateResult {
-    const state = this.state;
-    const config = this.itemActions;
-    let feedbackKind: FeedbackKind | null = null;
-    for (const id of turn.itemIds) {
-      const kind = state.feedback.get(id);
-      if (kind !== undefined) {
-        feedbackKind = kind;
-        break;
-      }
-    }
-    const retry =
-      config.retry && latest && turn.userMessageId !== null && !state.optimistic.has(turn.userMessageId);
-    return html`<ck-item-actions
-      part="item-actions"
-      .turn=${turn}
-      .strings=${this.strings}
-      .custom=${config.custom}
-      .feedbackKind=${feedbackKind}
-      ?feedback=${config.feedback}
-      ?retry=${retry}
-      ?latest=${latest}
-    ></ck-item-actions>`;
-  }
-
-  private renderError(error: NonNullable<ThreadState['error']>): TemplateResult {
-    const text =
-      error.source === 'request'
-        ? this.strings.requestFailed
-        : error.code === 'custom' && error.message
-          ? error.message
-          : this.strings.genericError;
-    return html`<div class="banner danger" part="error" role="alert">
-      ${icon('warning')}
-      <div class="body"><p>${text}</p></div>
-      ${error.allowRetry
-        ? html`<button type="button" @click=${() => this.dispatchEvent(new RetryRequestEvent())}>
-            ${icon('retry')}${this.strings.retry}
-          </button>`
-        : nothing}
+            <button type="button" class="older-button" @click=${() => { this.onOlderButton(); }}>${this.strings.loadOlder}</button>`}
     </div>`;
   }
 }
-
-/** Inputs that mean the reader is scrolling themselves (programmatic scrolls fire none of these). */
-const USER_SCROLL_INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,8 @@ import { en, format, plural, type Catalogue } from '../i18n/index.js';
 import type { TaskItem, Workflow, WorkflowItem } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
 import { iconSvg } from '../widgets/icon-set.js';
-import { spinnerStyles, workflowStyles } from './ck-workflow.styles.js';
+import { spinnerStyles } from './spinner.styles.js';
+import { workflowStyles } from './ck-workflow.styles.js';
 import './ck-task.js';
 
 let nextId = 0;

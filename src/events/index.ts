@@ -6,6 +6,7 @@ export { ChatKitEffectEvent } from './effect-event.js';
 export { ChatKitDeeplinkEvent } from './deeplink-event.js';
 export { ChatKitResponseStartEvent } from './response-start-event.js';
 export { ChatKitResponseEndEvent } from './response-end-event.js';
+export { ChatKitHistoryOpenEvent, ChatKitHistoryCloseEvent } from './history-toggle-events.js';
 export { ChatKitThreadChangeEvent } from './thread-change-event.js';
 export { ChatKitThreadLoadStartEvent } from './thread-load-start-event.js';
 export { ChatKitThreadLoadEndEvent } from './thread-load-end-event.js';

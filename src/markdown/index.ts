@@ -28,5 +28,5 @@ export type {
 } from './ast.js';
 export { parseMarkdown, parseInline } from './parse.js';
 export { IncrementalMarkdown } from './incremental.js';
-export { renderMarkdown, markdown, type RenderMarkdownOptions, type MarkdownLinkClick } from './render.js';
+export { renderMarkdown, markdown, type RenderMarkdownOptions, type MarkdownLinkClick, type MarkdownStrings } from './render.js';
 export { markdownStyles } from './markdown.styles.js';

@@ -10,7 +10,23 @@ import { css } from 'lit';
  * @cssprop --ck-color-border - Rules, table and code borders.
  * @cssprop --ck-color-accent - Link colour.
  * @cssprop --ck-color-surface-secondary - Code background.
- * @cssprop --ck-color-text-secondary - Block quote text.
+ * @cssprop --ck-color-text-secondary - Block quote text, code block header.
+ * @cssprop --ck-color-surface-tertiary - Copy button hover fill.
+ * @cssprop --ck-code-keyword - Highlighted code: keywords (light `#c01d2b`, dark `#ff7b72`).
+ * @cssprop --ck-code-string - Strings, regex literals, here-documents.
+ * @cssprop --ck-code-number - Numbers, colours in CSS.
+ * @cssprop --ck-code-comment - Comments.
+ * @cssprop --ck-code-function - Called and declared functions, shell commands, macros.
+ * @cssprop --ck-code-type - Types and class names.
+ * @cssprop --ck-code-operator - Operators (default: the code's text colour).
+ * @cssprop --ck-code-punctuation - Brackets, commas, semicolons (default: the code's text colour).
+ * @cssprop --ck-code-property - Object properties, JSON/YAML keys, CSS properties.
+ * @cssprop --ck-code-tag - HTML/XML/JSX tag names.
+ * @cssprop --ck-code-attr - HTML attributes, decorators, annotations, CSS classes.
+ * @cssprop --ck-code-variable - Shell and SQL variables, lifetimes, YAML anchors.
+ * @cssprop --ck-code-constant - `true`, `null`, `None`, `ALL_CAPS`, HTML entities.
+ * @cssprop --ck-code-inserted - Added lines in diffs.
+ * @cssprop --ck-code-deleted - Removed lines in diffs.
  */
 export const markdownStyles = css`
   .ck-markdown {
@@ -20,6 +36,15 @@ export const markdownStyles = css`
     line-height: var(--ck-line-height, 1.6);
     overflow-wrap: anywhere;
     min-width: 0;
+  }
+
+  /* Each top-level block lays out on its own: while an answer streams only its last block
+     changes, and a block with layout containment is an independent formatting context that the
+     browser keeps as it is instead of re-flowing every earlier block of a long answer each frame.
+     Not paint containment (it would clip focus rings and overflow), not style containment (list
+     numbering uses counters). Margins between blocks still collapse. */
+  .ck-markdown > * {
+    contain: layout;
   }
 
   /* Server and app text takes its own direction per paragraph: an English line in an Arabic UI
@@ -40,7 +65,7 @@ export const markdownStyles = css`
     margin-bottom: 0;
   }
 
-  .ck-markdown :is(p, ul, ol, blockquote, pre, hr, .md-table-wrap) {
+  .ck-markdown :is(p, ul, ol, blockquote, pre, hr, .md-table-wrap, .md-code-block) {
     margin: 0 0 var(--_gap);
   }
 
@@ -112,6 +137,122 @@ export const markdownStyles = css`
   .ck-markdown pre code {
     white-space: pre;
     overflow-wrap: normal;
+  }
+
+  /* A code block is a box: the header (language, Copy) above the scrolling code. */
+  .ck-markdown .md-code-block {
+    border: 1px solid var(--_border);
+    border-radius: var(--ck-radius-small, 8px);
+    background: var(--_code-bg);
+    overflow: hidden;
+  }
+
+  .ck-markdown .md-code-block > pre {
+    margin: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+  }
+
+  .ck-markdown .md-code-header {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.25em;
+    padding-block: 0.25em;
+    padding-inline: 1em 0.375em;
+    border-bottom: 1px solid var(--_border);
+    color: var(--ck-color-text-secondary, inherit);
+    font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
+  .ck-markdown .md-code-lang {
+    font-family: var(--ck-font-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    overflow-wrap: normal;
+  }
+
+  .ck-markdown .md-code-copy {
+    margin-inline-start: auto;
+    padding: 0.25em 0.625em;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .ck-markdown .md-code-copy:hover {
+    background: var(--ck-color-surface-tertiary, rgb(127 127 127 / 15%));
+    color: var(--ck-color-text, inherit);
+  }
+
+  .ck-markdown .md-code-copy:focus-visible {
+    outline: 2px solid var(--ck-color-focus, #2563eb);
+    outline-offset: 1px;
+  }
+
+  /* Token colours: light and dark defaults (by color-scheme), each ≥ 4.5:1 on the code
+     background of its scheme; every one can be set from page CSS. */
+  .ck-markdown .tok-keyword {
+    color: var(--ck-code-keyword, light-dark(#c01d2b, #ff7b72));
+  }
+
+  .ck-markdown .tok-string {
+    color: var(--ck-code-string, light-dark(#0a3069, #a5d6ff));
+  }
+
+  .ck-markdown .tok-number {
+    color: var(--ck-code-number, light-dark(#0550ae, #79c0ff));
+  }
+
+  .ck-markdown .tok-comment {
+    color: var(--ck-code-comment, light-dark(#57606a, #959da5));
+  }
+
+  .ck-markdown .tok-function {
+    color: var(--ck-code-function, light-dark(#6f42c1, #d2a8ff));
+  }
+
+  .ck-markdown .tok-type {
+    color: var(--ck-code-type, light-dark(#953800, #ffa657));
+  }
+
+  .ck-markdown .tok-operator {
+    color: var(--ck-code-operator, currentColor);
+  }
+
+  .ck-markdown .tok-punctuation {
+    color: var(--ck-code-punctuation, currentColor);
+  }
+
+  .ck-markdown .tok-property {
+    color: var(--ck-code-property, light-dark(#0550ae, #79c0ff));
+  }
+
+  .ck-markdown .tok-tag {
+    color: var(--ck-code-tag, light-dark(#116329, #7ee787));
+  }
+
+  .ck-markdown .tok-attr {
+    color: var(--ck-code-attr, light-dark(#0550ae, #79c0ff));
+  }
+
+  .ck-markdown .tok-variable {
+    color: var(--ck-code-variable, light-dark(#953800, #ffa657));
+  }
+
+  .ck-markdown .tok-constant {
+    color: var(--ck-code-constant, light-dark(#0550ae, #79c0ff));
+  }
+
+  .ck-markdown .tok-inserted {
+    color: var(--ck-code-inserted, light-dark(#116329, #7ee787));
+  }
+
+  .ck-markdown .tok-deleted {
+    color: var(--ck-code-deleted, light-dark(#82071e, #ffa198));
   }
 
   .ck-markdown ul,

@@ -7,6 +7,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isDeeplink, parseDeeplink, safeUrl, type Deeplink } from '../security/url-policy.js';
 import type { Inline, ListBlock, ListItemBlock, MarkdownBlock, TableAlign, TableBlock } from './ast.js';
+import { DEFAULT_CODE_BLOCK_STRINGS, renderCodeBlock, type CodeBlockStrings } from './highlight/code-block.js';
 import { parseMarkdown } from './parse.js';
 
 /** What {@link RenderMarkdownOptions.onLink} receives when a rendered link is activated. */
@@ -32,7 +33,12 @@ export interface RenderMarkdownOptions {
    * so `#` becomes level 3 beneath the page's own headings.
    */
   headingLevelOffset?: number;
+  /** The words of the code blocks' Copy button (English by default). */
+  strings?: Partial<MarkdownStrings>;
 }
+
+/** The words {@link renderMarkdown} puts on screen itself (not from the Markdown). */
+export type MarkdownStrings = CodeBlockStrings;
 
 const DEFAULT_HEADING_OFFSET = 2;
 
@@ -40,6 +46,7 @@ type Cache = WeakMap<object, TemplateResult>;
 
 interface Context {
   headingOffset: number;
+  strings: MarkdownStrings;
   /** Block templates. */
   blocks: Cache;
   /** List item templates, by the tightness of their list (a list can turn loose as it grows). */
@@ -50,9 +57,9 @@ interface Context {
 /**
  * Rendered templates per block. Blocks are immutable and finished blocks keep their identity
  * across incremental updates, so a finished block is turned into a template exactly once.
- * Keyed by heading offset, the only option that changes a block's template.
+ * Keyed by the options that change a block's template: the heading offset and the strings.
  */
-const contexts = new Map<number, Context>();
+const contexts = new Map<string, Context>();
 
 function cached(cache: Cache, node: object, render: () => TemplateResult): TemplateResult {
   let result = cache.get(node);
@@ -195,11 +202,8 @@ function renderBlockUncached(block: MarkdownBlock, ctx: Context): TemplateResult
       return html`<blockquote>${block.children.map((child) => renderBlock(child, ctx))}</blockquote>`;
     case 'list':
       return renderList(block, ctx);
-    case 'code': {
-      // Only a plain language token becomes a class (`language-ts`), for a later highlighter.
-      const lang = block.lang?.replace(/[^\w+#.-]/g, '') ?? '';
-      return html`<pre class="md-code ${block.open ? 'md-open' : ''}"><code class=${lang ? `language-${lang}` : nothing}>${block.value}</code></pre>`;
-    }
+    case 'code':
+      return renderCodeBlock(block, ctx.strings);
     case 'math':
       return html`<pre class="md-math ${block.open ? 'md-open' : ''}"><code class="language-math">${block.value}</code></pre>`;
     case 'table':
@@ -214,10 +218,17 @@ function renderBlock(block: MarkdownBlock, ctx: Context): TemplateResult {
 function contextFor(options: RenderMarkdownOptions | undefined): Context {
   const raw = options?.headingLevelOffset ?? DEFAULT_HEADING_OFFSET;
   const headingOffset = Number.isFinite(raw) ? Math.max(-6, Math.min(6, Math.trunc(raw))) : DEFAULT_HEADING_OFFSET;
-  let ctx = contexts.get(headingOffset);
+  const given = options?.strings;
+  const strings: MarkdownStrings = {
+    copyCode: given?.copyCode ?? DEFAULT_CODE_BLOCK_STRINGS.copyCode,
+    codeCopied: given?.codeCopied ?? DEFAULT_CODE_BLOCK_STRINGS.codeCopied,
+    copyCodeFailed: given?.copyCodeFailed ?? DEFAULT_CODE_BLOCK_STRINGS.copyCodeFailed,
+  };
+  const key = JSON.stringify([headingOffset, strings.copyCode, strings.codeCopied, strings.copyCodeFailed]);
+  let ctx = contexts.get(key);
   if (!ctx) {
-    ctx = { headingOffset, blocks: new WeakMap(), tightItems: new WeakMap(), looseItems: new WeakMap() };
-    contexts.set(headingOffset, ctx);
+    ctx = { headingOffset, strings, blocks: new WeakMap(), tightItems: new WeakMap(), looseItems: new WeakMap() };
+    contexts.set(key, ctx);
   }
   return ctx;
 }

@@ -13,7 +13,7 @@ import {
 import { decodeResponse, decodeStreamEvent } from './decode.js';
 import type { DecodeError } from './decode.js';
 import { AbortedError, EmptyStreamError, CutStreamError, HttpError, NetworkError } from './errors.js';
-import { readSse, type SseMessage } from './sse.js';
+import { readSseBatches, type SseMessage } from './sse.js';
 
 /** Connection settings of a {@link ChatKitClient}. */
 export interface ChatKitClientConfig {
@@ -111,30 +111,33 @@ export class ChatKitClient {
     if (!isStreamingRequestType(type)) throw new TypeError(`"${String(type)}" is not a streaming request; use send()`);
     const response = await this.post(request, 'text/event-stream', signal);
     if (response.body === null) throw new EmptyStreamError({ requestType: type });
-    const messages = readSse(response.body, signal);
+    // Events come in per network chunk: one async step per chunk, not per event.
+    const batches = readSseBatches(response.body, signal);
     let received = 0;
     try {
       for (;;) {
-        let next: IteratorResult<SseMessage, void>;
+        let next: IteratorResult<SseMessage[], void>;
         try {
-          next = await messages.next();
+          next = await batches.next();
         } catch (cause) {
           if (isAbort(cause, signal)) throw new AbortedError({ cause: signal?.reason ?? cause, requestType: type });
           if (received === 0) throw new NetworkError({ cause, requestType: type });
           throw new CutStreamError(received, { cause, requestType: type });
         }
         if (next.done) break;
-        const decoded = decodeStreamEvent(next.value.data, type);
-        if (!decoded.ok) {
-          onInvalidEvent?.(decoded.error);
-          continue;
+        for (const message of next.value) {
+          const decoded = decodeStreamEvent(message.data, type);
+          if (!decoded.ok) {
+            onInvalidEvent?.(decoded.error);
+            continue;
+          }
+          received += 1;
+          yield decoded.event;
         }
-        received += 1;
-        yield decoded.event;
       }
     } finally {
       // Releases the body when the consumer stops early; a no-op once it has finished.
-      await messages.return();
+      await batches.return();
     }
     if (received === 0) throw new EmptyStreamError({ requestType: type });
   }

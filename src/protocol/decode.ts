@@ -45,6 +45,37 @@ function describePayload(kind: string, value: unknown): string {
   return typeof type === 'string' ? `${kind} "${truncate(type, 60)}"` : kind;
 }
 
+type TextDeltaEvent = Extract<ThreadStreamEvent, { type: 'thread.item.updated' }> & {
+  update: Extract<ThreadStreamEvent, { type: 'thread.item.updated' }>['update'] & { type: 'assistant_message.content_part.text_delta' };
+};
+
+/**
+ * The schema's result for a valid text delta, checked by hand: a streamed answer is thousands of
+ * these, and the general schema costs several times more per event. It accepts exactly what
+ * `ThreadStreamEventSchema` accepts for this shape and builds the same object (only the schema's
+ * keys, in its order; unknown keys are stripped as `z.object` does). Anything else returns
+ * `undefined` and goes through the schema, so errors are reported exactly as before.
+ */
+export function decodeTextDelta(value: unknown): TextDeltaEvent | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const event = value as Record<string, unknown>;
+  if (event['type'] !== 'thread.item.updated') return undefined;
+  const itemId = event['item_id'];
+  const update = event['update'];
+  if (typeof itemId !== 'string' || typeof update !== 'object' || update === null) return undefined;
+  const fields = update as Record<string, unknown>;
+  if (fields['type'] !== 'assistant_message.content_part.text_delta') return undefined;
+  const index = fields['content_index'];
+  const delta = fields['delta'];
+  // z.number() rejects NaN and ±Infinity (`1e999` parses to Infinity); floats and negatives pass.
+  if (typeof index !== 'number' || !Number.isFinite(index) || typeof delta !== 'string') return undefined;
+  return {
+    type: 'thread.item.updated',
+    item_id: itemId,
+    update: { type: 'assistant_message.content_part.text_delta', content_index: index, delta },
+  };
+}
+
 /**
  * Decodes one SSE `data:` payload into a {@link ThreadStreamEvent}. Never throws: invalid JSON
  * gives an `invalid_json` error, a shape the schema rejects (including an unknown event `type`)
@@ -53,6 +84,8 @@ function describePayload(kind: string, value: unknown): string {
 export function decodeStreamEvent(data: string, requestType?: string): DecodedStreamEvent {
   const json = parseJson(data, requestType);
   if (!json.ok) return json;
+  const delta = decodeTextDelta(json.value);
+  if (delta !== undefined) return { ok: true, event: delta };
   const result = ThreadStreamEventSchema.safeParse(json.value);
   if (result.success) return { ok: true, event: result.data };
   const issues = summarizeIssues(result.error.issues);

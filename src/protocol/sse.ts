@@ -34,7 +34,6 @@ export interface SseParser {
 }
 
 const LF = 0x0a;
-const CR = 0x0d;
 const COLON = 0x3a;
 const SPACE = 0x20;
 const BOM = 0xfeff;
@@ -68,9 +67,18 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
     id = undefined;
   };
 
+  const addData = (value: string): void => {
+    data = data === undefined ? value : `${data}\n${value}`;
+  };
+
   const processLine = (line: string): void => {
     if (line === '') {
       dispatch();
+      return;
+    }
+    // Nearly every line of a ChatKit stream is `data: …`: no field split needed for it.
+    if (line.startsWith('data:')) {
+      addData(line.charCodeAt(5) === SPACE ? line.slice(6) : line.slice(5));
       return;
     }
     if (line.charCodeAt(0) === COLON) return;
@@ -84,7 +92,7 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
     }
     switch (field) {
       case 'data':
-        data = data === undefined ? value : `${data}\n${value}`;
+        addData(value);
         break;
       case 'event':
         eventType = value;
@@ -103,6 +111,7 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
 
   const feed = (chunk: string): void => {
     if (chunk === '') return;
+    const length = chunk.length;
     let start = 0;
     if (atStreamStart) {
       atStreamStart = false;
@@ -112,20 +121,24 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
       skipLf = false;
       if (chunk.charCodeAt(start) === LF) start += 1;
     }
-    // Only the new chunk is scanned, so feeding one byte at a time stays linear.
-    for (let i = start; i < chunk.length; i++) {
-      const code = chunk.charCodeAt(i);
-      if (code !== LF && code !== CR) continue;
-      const line = partial + chunk.slice(start, i);
+    // Only the new chunk is scanned, and each terminator is looked for once (indexOf is native
+    // and far faster than a loop over char codes), so any chunking stays linear.
+    let lf = chunk.indexOf('\n', start);
+    let cr = chunk.indexOf('\r', start);
+    while (lf !== -1 || cr !== -1) {
+      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      const line = partial === '' ? chunk.slice(start, end) : partial + chunk.slice(start, end);
       partial = '';
-      if (code === CR) {
-        if (i + 1 === chunk.length) skipLf = true;
-        else if (chunk.charCodeAt(i + 1) === LF) i += 1;
+      start = end + 1;
+      if (end === cr) {
+        if (start === length) skipLf = true;
+        else if (chunk.charCodeAt(start) === LF) start += 1;
       }
-      start = i + 1;
       processLine(line);
+      if (lf !== -1 && lf < start) lf = chunk.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = chunk.indexOf('\r', start);
     }
-    if (start < chunk.length) partial += chunk.slice(start);
+    if (start < length) partial += chunk.slice(start);
   };
 
   const reset = (): void => {
@@ -141,18 +154,15 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
 }
 
 /**
- * Reads a `fetch` response body as SSE and yields its events.
- *
- * Bytes are decoded as UTF-8 in streaming mode, so a multi-byte character split across network
- * chunks is decoded once both halves arrived. Reader errors propagate unchanged. When `signal`
- * aborts, the body is cancelled and the generator throws `signal.reason`. Stopping the iteration
- * early (`break`, `return()`) cancels the body too, which closes the connection.
+ * Reads a `fetch` response body as SSE and yields the events of each network chunk together (a
+ * chunk without a complete event yields nothing). Otherwise like {@link readSse}; a consumer of
+ * thousands of small events saves one async step per event.
  */
-export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseMessage, void, undefined> {
+export async function* readSseBatches(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseMessage[], void, undefined> {
   signal?.throwIfAborted();
   const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');
-  const pending: SseMessage[] = [];
+  let pending: SseMessage[] = [];
   const parser = createSseParser((message) => pending.push(message));
   let finished = false;
   // A pending read() does not settle on abort by itself unless the stream's source honours the
@@ -161,6 +171,11 @@ export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortS
     reader.cancel(signal?.reason).catch(() => undefined);
   };
   signal?.addEventListener('abort', onAbort, { once: true });
+  const take = (): SseMessage[] => {
+    const batch = pending;
+    pending = [];
+    return batch;
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -168,14 +183,28 @@ export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortS
       signal?.throwIfAborted();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
-      yield* pending.splice(0);
+      if (pending.length > 0) yield take();
     }
     finished = true;
     parser.feed(decoder.decode());
-    yield* pending.splice(0);
+    if (pending.length > 0) yield take();
   } finally {
     signal?.removeEventListener('abort', onAbort);
     if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
+  }
+}
+
+/**
+ * Reads a `fetch` response body as SSE and yields its events.
+ *
+ * Bytes are decoded as UTF-8 in streaming mode, so a multi-byte character split across network
+ * chunks is decoded once both halves arrived. Reader errors propagate unchanged. When `signal`
+ * aborts, the body is cancelled and the generator throws `signal.reason`. Stopping the iteration
+ * early (`break`, `return()`) cancels the body too, which closes the connection.
+ */
+export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseMessage, void, undefined> {
+  for await (const batch of readSseBatches(body, signal)) {
+    for (const message of batch) yield message;
   }
 }

@@ -250,6 +250,17 @@ export const EntitiesOptionSchema = z.strictObject({
 });
 export type EntitiesOption = z.output<typeof EntitiesOptionSchema>;
 
+/**
+ * The "/" command menu of ChatKit JS ≥ 1.9. Accepted so apps written for it keep working (unknown
+ * keys reject the whole options object); the menu itself is not implemented yet.
+ */
+export const CommandsOptionSchema = z.strictObject({
+  enabled: z.boolean(),
+  onSearch: z.optional(fn<(query: string) => Promise<unknown[]>>()),
+  onSelect: z.optional(fn<(command: unknown) => Promise<unknown>>()),
+});
+export type CommandsOption = z.output<typeof CommandsOptionSchema>;
+
 /** A widget action delivered to the host (`handler: "client"`). */
 export interface WidgetActionOption {
   type: string;
@@ -294,6 +305,7 @@ export const ChatKitOptionsSchema = z.strictObject({
   composer: z.optional(ComposerOptionSchema),
   disclaimer: z.optional(DisclaimerOptionSchema),
   entities: z.optional(EntitiesOptionSchema),
+  commands: z.optional(CommandsOptionSchema),
   widgets: z.optional(WidgetsOptionSchema),
   thread: z.optional(ThreadOptionSchema),
 });

@@ -6,6 +6,7 @@
  * changes nothing returns the very same state object so the store can skip notifying.
  */
 import type { FeedbackKind, Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent } from '../schemas/index.js';
+import { withItem } from './item-map.js';
 import { applyItemUpdate } from './item-updates.js';
 import {
   STREAMING_REQUEST_KINDS,
@@ -49,8 +50,8 @@ function clearProgress(state: ThreadState): ThreadState {
 function upsertItem(state: ThreadState, item: ThreadItem): ThreadState {
   const known = state.items.has(item.id);
   if (known && state.items.get(item.id) === item) return state;
-  const items = new Map(state.items);
-  items.set(item.id, item);
+  // O(1) for a known item (every streamed delta), not a copy of the whole Map.
+  const items = withItem(state.items, item.id, item);
   return { ...state, items, itemIds: known ? state.itemIds : [...state.itemIds, item.id] };
 }
 

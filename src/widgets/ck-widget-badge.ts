@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { BadgeNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -29,7 +29,7 @@ export class CkWidgetBadge extends WidgetElement<BadgeNode> {
   }
 }
 
-registerWidget<BadgeNode>('Badge', {
+registerBuiltIn<BadgeNode>('Badge', {
   validate: schemaValidator<BadgeNode>(),
   render: (node, ctx) => html`<ck-widget-badge .node=${node} .ctx=${ctx}></ck-widget-badge>`,
 });

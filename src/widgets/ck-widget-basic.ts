@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { BasicNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { renderChildren } from './render.js';
 import { boxStyles, flushVars, spacingSides } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -38,7 +38,7 @@ export class CkWidgetBasic extends WidgetElement<BasicNode> {
   }
 }
 
-registerWidget<BasicNode>('Basic', {
+registerBuiltIn<BasicNode>('Basic', {
   validate: schemaValidator<BasicNode>(),
   render: (node, ctx) => html`<ck-widget-basic .node=${node} .ctx=${ctx}></ck-widget-basic>`,
 });

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { BoxNode, ColNode, RowNode } from '../schemas/widgets/index.js';
 import type { WidgetContext } from './context.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { renderChildren } from './render.js';
 import { boxStyles, flushVars, spacingSides } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -62,9 +62,9 @@ export class CkWidgetBox extends WidgetElement<FlexNode> {
 const renderBox = (node: FlexNode, ctx: WidgetContext): TemplateResult =>
   html`<ck-widget-box .node=${node} .ctx=${ctx}></ck-widget-box>`;
 
-registerWidget<BoxNode>('Box', { validate: schemaValidator<BoxNode>(), render: renderBox });
-registerWidget<RowNode>('Row', { validate: schemaValidator<RowNode>(), render: renderBox });
-registerWidget<ColNode>('Col', { validate: schemaValidator<ColNode>(), render: renderBox });
+registerBuiltIn<BoxNode>('Box', { validate: schemaValidator<BoxNode>(), render: renderBox });
+registerBuiltIn<RowNode>('Row', { validate: schemaValidator<RowNode>(), render: renderBox });
+registerBuiltIn<ColNode>('Col', { validate: schemaValidator<ColNode>(), render: renderBox });
 
 declare global {
   interface HTMLElementTagNameMap {

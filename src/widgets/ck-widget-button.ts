@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import type { ButtonNode } from '../schemas/widgets/index.js';
 import { iconSvg } from './icon-set.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -144,7 +144,7 @@ export class CkWidgetButton extends WidgetElement<ButtonNode> {
   }
 }
 
-registerWidget<ButtonNode>('Button', {
+registerBuiltIn<ButtonNode>('Button', {
   validate: schemaValidator<ButtonNode>(),
   render: (node, ctx) => html`<ck-widget-button .node=${node} .ctx=${ctx}></ck-widget-button>`,
 });

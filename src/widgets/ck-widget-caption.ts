@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { CaptionNode } from '../schemas/widgets/index.js';
 import { applyTextAttributes, baseTextStyles } from './ck-widget-text.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -25,7 +25,7 @@ export class CkWidgetCaption extends WidgetElement<CaptionNode> {
   }
 }
 
-registerWidget<CaptionNode>('Caption', {
+registerBuiltIn<CaptionNode>('Caption', {
   validate: schemaValidator<CaptionNode>(),
   render: (node, ctx) => html`<ck-widget-caption .node=${node} .ctx=${ctx}></ck-widget-caption>`,
 });

@@ -8,7 +8,7 @@ import { safeUrl } from '../security/url-policy.js';
 import type { WidgetContext } from './context.js';
 import { defaultButtonOf, FormScopeHolder, onNativeSubmit } from './form-scope.js';
 import { iconSvg } from './icon-set.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { renderChildren } from './render.js';
 import { backgroundColor, borderStyles, spacingSides, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -207,7 +207,7 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
   }
 }
 
-registerWidget<CardNode>('Card', {
+registerBuiltIn<CardNode>('Card', {
   validate: schemaValidator<CardNode>(),
   render: (node, ctx) => html`<ck-widget-card .node=${node} .ctx=${ctx}></ck-widget-card>`,
 });

@@ -4,7 +4,7 @@ import { element } from '../define-element.js';
 import { format } from '../i18n/index.js';
 import type { ChartNode } from '../schemas/widgets/index.js';
 import type { ChartView } from './chart/render-chart.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { blockStyles } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -122,7 +122,7 @@ export class CkWidgetChart extends WidgetElement<ChartNode> {
   }
 }
 
-registerWidget<ChartNode>('Chart', {
+registerBuiltIn<ChartNode>('Chart', {
   validate: schemaValidator<ChartNode>(),
   render: (node, ctx) => html`<ck-widget-chart .node=${node} .ctx=${ctx}></ck-widget-chart>`,
 });

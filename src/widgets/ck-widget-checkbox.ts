@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { CheckboxNode } from '../schemas/widgets/index.js';
 import { FieldController } from './field-base.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -64,7 +64,7 @@ export class CkWidgetCheckbox extends WidgetElement<CheckboxNode> {
   }
 }
 
-registerWidget<CheckboxNode>('Checkbox', {
+registerBuiltIn<CheckboxNode>('Checkbox', {
   validate: schemaValidator<CheckboxNode>(),
   render: (node, ctx) => html`<ck-widget-checkbox .node=${node} .ctx=${ctx}></ck-widget-checkbox>`,
 });

@@ -5,7 +5,7 @@ import { element } from '../define-element.js';
 import type { DatePickerNode } from '../schemas/widgets/index.js';
 import { FieldController } from './field-base.js';
 import { iconSvg } from './icon-set.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -122,7 +122,7 @@ export class CkWidgetDatePicker extends WidgetElement<DatePickerNode> {
   }
 }
 
-registerWidget<DatePickerNode>('DatePicker', {
+registerBuiltIn<DatePickerNode>('DatePicker', {
   validate: schemaValidator<DatePickerNode>(),
   render: (node, ctx) => html`<ck-widget-date-picker .node=${node} .ctx=${ctx}></ck-widget-date-picker>`,
 });

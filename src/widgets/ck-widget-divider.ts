@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { element } from '../define-element.js';
 import type { DividerNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { borderColor, size, spacing } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -45,7 +45,7 @@ export class CkWidgetDivider extends WidgetElement<DividerNode> {
   }
 }
 
-registerWidget<DividerNode>('Divider', {
+registerBuiltIn<DividerNode>('Divider', {
   validate: schemaValidator<DividerNode>(),
   render: (node, ctx) => html`<ck-widget-divider .node=${node} .ctx=${ctx}></ck-widget-divider>`,
 });

@@ -5,7 +5,7 @@ import { element } from '../define-element.js';
 import { plural } from '../i18n/index.js';
 import type { FormNode } from '../schemas/widgets/index.js';
 import { defaultButtonOf, FormScopeHolder, onNativeSubmit, type FormInvalidError } from './form-scope.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { renderChildren } from './render.js';
 import { blockStyles, boxStyles, flushVars, spacingSides } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -78,7 +78,7 @@ export class CkWidgetForm extends WidgetElement<FormNode> {
   }
 }
 
-registerWidget<FormNode>('Form', {
+registerBuiltIn<FormNode>('Form', {
   validate: schemaValidator<FormNode>(),
   render: (node, ctx) => html`<ck-widget-form .node=${node} .ctx=${ctx}></ck-widget-form>`,
 });

@@ -1,12 +1,7 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
+import { directionalIcons } from './directional-icons.js';
 
-/**
- * Selector list matching icons of the shared set that point in a horizontal direction
- * (`chevron-right`, `back-small`, `sidebar-open-left-alt`…), by their `data-icon` name.
- */
-export const directionalIcons = unsafeCSS(
-  ["[data-icon$='-left']", "[data-icon$='-right']", "[data-icon*='-left-']", "[data-icon*='-right-']", "[data-icon^='back-']"].join(', '),
-);
+export { directionalIcons };
 
 /** Icon: a 1em square box (the icon scale sets its font size) that never shrinks in a Row. */
 export const iconCss = css`

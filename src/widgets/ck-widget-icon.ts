@@ -2,7 +2,7 @@ import { html, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { IconNode } from '../schemas/widgets/index.js';
 import { iconSvg } from './icon-set.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { iconColor } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -39,7 +39,7 @@ export class CkWidgetIcon extends WidgetElement<IconNode> {
   }
 }
 
-registerWidget<IconNode>('Icon', {
+registerBuiltIn<IconNode>('Icon', {
   validate: schemaValidator<IconNode>(),
   render: (node, ctx) => html`<ck-widget-icon .node=${node} .ctx=${ctx}></ck-widget-icon>`,
 });

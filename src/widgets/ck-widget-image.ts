@@ -4,7 +4,7 @@ import { element } from '../define-element.js';
 import type { ImageNode } from '../schemas/widgets/index.js';
 import { safeUrl } from '../security/url-policy.js';
 import { iconSvg } from './icon-set.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { backgroundColor, blockStyles, radius } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -82,7 +82,7 @@ export class CkWidgetImage extends WidgetElement<ImageNode> {
   }
 }
 
-registerWidget<ImageNode>('Image', {
+registerBuiltIn<ImageNode>('Image', {
   validate: schemaValidator<ImageNode>(),
   render: (node, ctx) => html`<ck-widget-image .node=${node} .ctx=${ctx}></ck-widget-image>`,
 });

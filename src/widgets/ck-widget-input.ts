@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { InputNode } from '../schemas/widgets/index.js';
 import { autofillAttributes, FieldController, textMessage } from './field-base.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -82,7 +82,7 @@ export class CkWidgetInput extends WidgetElement<InputNode> {
   }
 }
 
-registerWidget<InputNode>('Input', {
+registerBuiltIn<InputNode>('Input', {
   validate: schemaValidator<InputNode>(),
   render: (node, ctx) => html`<ck-widget-input .node=${node} .ctx=${ctx}></ck-widget-input>`,
 });

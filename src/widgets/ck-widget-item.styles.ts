@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The item frame: container loading state, the error line, the fallback for bad nodes. */
+/**
+ * The item frame: container loading state, the error line, the fallback for bad nodes, and the
+ * placeholder shown while the widgets chunk loads.
+ */
 export const widgetItemStyles = css`
   :host {
     display: block;
@@ -48,5 +51,20 @@ export const widgetItemStyles = css`
     color: var(--ck-color-text-secondary);
     font-size: 0.85em;
     overflow-wrap: anywhere;
+  }
+  /* Shown only when the widgets chunk takes a moment, so a fast load never flashes it. */
+  .ck-w-skeleton {
+    height: 56px;
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface-secondary);
+    animation: ck-w-appear 0s linear 0.3s both;
+  }
+  @keyframes ck-w-appear {
+    from {
+      visibility: hidden;
+    }
+    to {
+      visibility: visible;
+    }
   }
 `;

@@ -1,34 +1,35 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
-import { WidgetActionRequestEvent, WidgetLogEvent } from '../events/internal-events.js';
 import { en, type Catalogue } from '../i18n/index.js';
-import { ActionConfigSchema, type ActionConfig, type WidgetItem } from '../schemas/index.js';
+import type { WidgetItem } from '../schemas/index.js';
 import { base } from '../styles/tokens.js';
-import { effectiveLoading, type ActionSource, type WidgetContext } from './context.js';
-import { renderNode } from './render.js';
-import { widgetStyles } from './styles.js';
 import { widgetItemStyles } from './ck-widget-item.styles.js';
-import './components.js';
+import { afterChunks, ChunkErrorEvent, lazyChunk } from './lazy-chunk.js';
+import type { WidgetItemView } from './widget-item-view.js';
+
+/** The widgets chunk (every component, its styles and schemas), imported by the first widget. */
+const widgets = lazyChunk(() => import('./widget-item-view.js'));
 
 /**
  * One widget thread item: renders its tree (light-DOM widget elements under this shadow root),
  * forwards the tree's actions to `<chat-kit>`, and shows their loading and error states.
  *
+ * The element itself is tiny: the components live in a chunk that the first widget item loads.
+ * Until it is in, the item shows a quiet placeholder (visible only if loading takes a moment);
+ * if it cannot be loaded (offline), a contained message with Retry, and `<chat-kit>` fires
+ * `chatkit.error`. `updateComplete` waits for the chunk, so awaiting it means the tree is there.
+ *
  * @tagname ck-widget-item
  * @csspart root - The widget tree's container.
- * @csspart error - The message shown when an action failed.
+ * @csspart error - The message shown when an action failed, or when the widget could not be loaded.
  */
 @element('ck-widget-item')
 export class CkWidgetItem extends LitElement {
-  static override styles = [base, widgetStyles, widgetItemStyles];
+  static override styles = [base, widgetItemStyles];
 
   /** The widget item. */
   @property({ attribute: false }) item: WidgetItem | null = null;
-
-  /** A `container` loading state is running: the widget is dimmed and inert. */
-  @state() private busy = false;
-  @state() private error: string | null = null;
 
   /** UI strings. */
   @property({ attribute: false }) strings: Catalogue = en;
@@ -38,64 +39,49 @@ export class CkWidgetItem extends LitElement {
   /** Outline level of the thread's top headings; widget headings go one deeper. */
   @property({ attribute: false }) headingLevel = 2;
 
-  /** One context per item id, so re-rendering does not hand every node a new object. */
-  private context: WidgetContext | null = null;
+  /** The widgets chunk could not be loaded. */
+  @state() private failed = false;
+  private view: WidgetItemView | null = null;
 
-  private contextFor(itemId: string): WidgetContext {
-    if (this.context?.itemId !== itemId || this.context.strings !== this.strings || this.context.headingLevel !== this.headingLevel) {
-      this.context = {
-        itemId,
-        strings: this.strings,
-        headingLevel: this.headingLevel,
-        action: (action, source) => this.runAction(action, source),
-        log: (name, data) => {
-          this.dispatchEvent(new WidgetLogEvent(name, data));
-        },
-      };
-    }
-    return this.context;
+  protected override willUpdate(): void {
+    if (this.item && !this.view && !this.failed) this.attachView();
   }
 
-  private async runAction(raw: ActionConfig, source: ActionSource): Promise<void> {
-    const item = this.item;
-    if (!item) return;
-    // Built-in nodes were parsed already; app components may pass a bare {type, payload}.
-    const parsed = ActionConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new Error('chat-kit: invalid widget action (it needs a string type)');
-    const action = parsed.data;
-    const request = new WidgetActionRequestEvent(action, item);
-    this.dispatchEvent(request);
-    const result = request.detail.result ?? Promise.resolve();
-    const loading = effectiveLoading(action, source.binding);
-    if (loading === 'self') source.setLoading?.(true);
-    if (loading === 'container') this.busy = true;
-    try {
-      await result;
-      this.error = null;
-    } catch (error) {
-      // The widget stays usable; the message says what happened next to it.
-      this.error = error instanceof Error ? error.message.replace(/^chat-kit: /, '') : String(error);
-      throw error;
-    } finally {
-      if (loading === 'self') source.setLoading?.(false);
-      if (loading === 'container') this.busy = false;
+  private attachView(): void {
+    const loaded = widgets.module;
+    if (loaded) {
+      this.view = new loaded.WidgetItemView(this);
+      return;
     }
+    widgets.load().then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.failed = true;
+        this.dispatchEvent(new ChunkErrorEvent(error));
+      },
+    );
+  }
+
+  private retry(): void {
+    this.failed = false;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterChunks(() => [this.view ? null : widgets.pending], () => super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const item = this.item;
-    if (!item) return nothing;
-    return html`
-      <div class="root" part="root" ?inert=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
-        ${renderNode(item.widget, this.contextFor(item.id))}
-      </div>
-      ${this.error
-        ? html`<p class="ck-w-error" part="error" role="alert">
-            <span>${this.error}</span>
-            <button type="button" @click=${() => (this.error = null)}>${this.strings.dismiss}</button>
-          </p>`
-        : nothing}
-    `;
+    if (!this.item) return nothing;
+    if (this.view) return this.view.render();
+    if (this.failed) {
+      return html`<p class="ck-w-error" part="error" role="alert">
+        <span>${this.strings.widgetUnavailable}</span>
+        <button type="button" @click=${this.retry}>${this.strings.retry}</button>
+      </p>`;
+    }
+    return html`<div class="root" part="root" aria-busy="true"><div class="ck-w-skeleton"></div></div>`;
   }
 }
 

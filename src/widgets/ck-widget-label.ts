@@ -3,7 +3,7 @@ import { element } from '../define-element.js';
 import type { LabelNode } from '../schemas/widgets/index.js';
 import { baseTextStyles } from './ck-widget-text.js';
 import { FIELD_HOST_ATTRIBUTE, fieldId, labelId } from './field-base.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -67,7 +67,7 @@ export class CkWidgetLabel extends WidgetElement<LabelNode> {
   }
 }
 
-registerWidget<LabelNode>('Label', {
+registerBuiltIn<LabelNode>('Label', {
   validate: schemaValidator<LabelNode>(),
   render: (node, ctx) => html`<ck-widget-label .node=${node} .ctx=${ctx}></ck-widget-label>`,
 });

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { element } from '../define-element.js';
 import type { ListViewItemNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { renderChildren } from './render.js';
 import { boxStyles } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -59,7 +59,7 @@ export class CkWidgetListViewItem extends WidgetElement<ListViewItemNode> {
   }
 }
 
-registerWidget<ListViewItemNode>('ListViewItem', {
+registerBuiltIn<ListViewItemNode>('ListViewItem', {
   validate: schemaValidator<ListViewItemNode>(),
   render: (node, ctx) => html`<ck-widget-list-view-item .node=${node} .ctx=${ctx}></ck-widget-list-view-item>`,
 });

@@ -5,7 +5,7 @@ import { element } from '../define-element.js';
 import { plural } from '../i18n/index.js';
 import type { ListViewNode } from '../schemas/widgets/index.js';
 import { renderWidgetStatus } from './ck-widget-card.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { keyOf, renderNode } from './render.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -101,7 +101,7 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
   }
 }
 
-registerWidget<ListViewNode>('ListView', {
+registerBuiltIn<ListViewNode>('ListView', {
   validate: schemaValidator<ListViewNode>(),
   render: (node, ctx) => html`<ck-widget-list-view .node=${node} .ctx=${ctx}></ck-widget-list-view>`,
 });

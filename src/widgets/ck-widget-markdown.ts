@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import { IncrementalMarkdown, renderMarkdown } from '../markdown/index.js';
 import type { MarkdownNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -38,7 +38,7 @@ export class CkWidgetMarkdown extends WidgetElement<MarkdownNode> {
   }
 }
 
-registerWidget<MarkdownNode>('Markdown', {
+registerBuiltIn<MarkdownNode>('Markdown', {
   validate: schemaValidator<MarkdownNode>(),
   render: (node, ctx) => html`<ck-widget-markdown .node=${node} .ctx=${ctx}></ck-widget-markdown>`,
 });

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { element } from '../define-element.js';
 import type { RadioGroupNode, RadioOption } from '../schemas/widgets/index.js';
 import { FieldController, labelId, readableName } from './field-base.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -91,7 +91,7 @@ export class CkWidgetRadioGroup extends WidgetElement<RadioGroupNode> {
   }
 }
 
-registerWidget<RadioGroupNode>('RadioGroup', {
+registerBuiltIn<RadioGroupNode>('RadioGroup', {
   validate: schemaValidator<RadioGroupNode>(),
   render: (node, ctx) => html`<ck-widget-radio-group .node=${node} .ctx=${ctx}></ck-widget-radio-group>`,
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { element } from '../define-element.js';
 import type { SpacerNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { size } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -30,7 +30,7 @@ export class CkWidgetSpacer extends WidgetElement<SpacerNode> {
   }
 }
 
-registerWidget<SpacerNode>('Spacer', {
+registerBuiltIn<SpacerNode>('Spacer', {
   validate: schemaValidator<SpacerNode>(),
   render: (node, ctx) => html`<ck-widget-spacer .node=${node} .ctx=${ctx}></ck-widget-spacer>`,
 });

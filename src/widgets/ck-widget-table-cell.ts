@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { TableCellNode } from '../schemas/widgets/index.js';
 import { misplacedTablePart } from './ck-widget-table-row.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -23,7 +23,7 @@ export class CkWidgetTableCell extends WidgetElement<TableCellNode> {
   }
 }
 
-registerWidget<TableCellNode>('Table.Cell', {
+registerBuiltIn<TableCellNode>('Table.Cell', {
   validate: schemaValidator<TableCellNode>(),
   render: (node, ctx) => html`<ck-widget-table-cell .node=${node} .ctx=${ctx}></ck-widget-table-cell>`,
 });

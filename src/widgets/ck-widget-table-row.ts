@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import { en, format, type Catalogue } from '../i18n/index.js';
 import type { TableRowNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -32,7 +32,7 @@ export class CkWidgetTableRow extends WidgetElement<TableRowNode> {
   }
 }
 
-registerWidget<TableRowNode>('Table.Row', {
+registerBuiltIn<TableRowNode>('Table.Row', {
   validate: schemaValidator<TableRowNode>(),
   render: (node, ctx) => html`<ck-widget-table-row .node=${node} .ctx=${ctx}></ck-widget-table-row>`,
 });

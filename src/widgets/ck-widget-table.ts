@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { element } from '../define-element.js';
 import type { TableCellNode, TableNode, TableRowNode } from '../schemas/widgets/index.js';
 import type { WidgetContext } from './context.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { keyOf, renderChildren, renderNode } from './render.js';
 import { size, spacingSides, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -165,7 +165,7 @@ export class CkWidgetTable extends WidgetElement<TableNode> {
   }
 }
 
-registerWidget<TableNode>('Table', {
+registerBuiltIn<TableNode>('Table', {
   validate: schemaValidator<TableNode>(),
   render: (node: TableNode, ctx: WidgetContext) => html`<ck-widget-table .node=${node} .ctx=${ctx}></ck-widget-table>`,
 });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { EditableProps, FontWeight, TextAlign, TextNode } from '../schemas/widgets/index.js';
 import { autofillAttributes, FieldController, textMessage } from './field-base.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { size, textColor, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -166,7 +166,7 @@ export class CkWidgetText extends WidgetElement<TextNode> {
   }
 }
 
-registerWidget<TextNode>('Text', {
+registerBuiltIn<TextNode>('Text', {
   validate: schemaValidator<TextNode>(),
   render: (node, ctx) => html`<ck-widget-text .node=${node} .ctx=${ctx}></ck-widget-text>`,
 });

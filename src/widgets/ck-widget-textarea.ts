@@ -3,7 +3,7 @@ import { element } from '../define-element.js';
 import type { TextareaNode } from '../schemas/widgets/index.js';
 import { autofillAttributes, FieldController, textMessage } from './field-base.js';
 import { lineCount } from './ck-widget-text.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -105,7 +105,7 @@ export class CkWidgetTextarea extends WidgetElement<TextareaNode> {
   }
 }
 
-registerWidget<TextareaNode>('Textarea', {
+registerBuiltIn<TextareaNode>('Textarea', {
   validate: schemaValidator<TextareaNode>(),
   render: (node, ctx) => html`<ck-widget-textarea .node=${node} .ctx=${ctx}></ck-widget-textarea>`,
 });

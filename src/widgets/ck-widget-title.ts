@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { element } from '../define-element.js';
 import type { TitleNode } from '../schemas/widgets/index.js';
 import { applyTextAttributes, baseTextStyles } from './ck-widget-text.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -44,7 +44,7 @@ export class CkWidgetTitle extends WidgetElement<TitleNode> {
   }
 }
 
-registerWidget<TitleNode>('Title', {
+registerBuiltIn<TitleNode>('Title', {
   validate: schemaValidator<TitleNode>(),
   render: (node, ctx) => html`<ck-widget-title .node=${node} .ctx=${ctx}></ck-widget-title>`,
 });

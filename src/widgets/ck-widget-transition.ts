@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { element } from '../define-element.js';
 import type { TransitionNode } from '../schemas/widgets/index.js';
-import { registerWidget } from './registry.js';
+import { registerBuiltIn } from './registry.js';
 import { keyOf, renderNode } from './render.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -125,7 +125,7 @@ export class CkWidgetTransition extends WidgetElement<TransitionNode> {
   }
 }
 
-registerWidget<TransitionNode>('Transition', {
+registerBuiltIn<TransitionNode>('Transition', {
   validate: schemaValidator<TransitionNode>(),
   render: (node, ctx) => html`<ck-widget-transition .node=${node} .ctx=${ctx}></ck-widget-transition>`,
 });

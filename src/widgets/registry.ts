@@ -28,7 +28,13 @@ export interface CustomWidgetDefinition<N = Record<string, unknown>> {
   render?: (node: N, ctx: WidgetContext) => TemplateResult | Node;
 }
 
+/** App registrations; they win over the built-ins, whichever came first. */
 const definitions = new Map<string, WidgetDefinition>();
+/**
+ * Built-in components, registered when the widgets chunk loads: possibly after an app replaced
+ * one of them, so they are kept apart rather than overwriting it.
+ */
+const builtIns = new Map<string, WidgetDefinition>();
 let renderCustom: ((definition: CustomWidgetDefinition, node: unknown, ctx: WidgetContext) => TemplateResult) | null = null;
 
 /** Installed by `ck-widget-custom.ts` (kept out of this module so the registry stays Lit-free). */
@@ -53,9 +59,9 @@ function isBuiltIn<N>(definition: WidgetDefinition<N> | CustomWidgetDefinition<N
 }
 
 /**
- * Registers (or replaces) how a component `type` renders. Built-in components register
- * themselves with `{validate, render}`; apps add their own types with a
- * {@link CustomWidgetDefinition}.
+ * Registers (or replaces) how a component `type` renders: apps add their own types with a
+ * {@link CustomWidgetDefinition} (or a `{validate, render}` {@link WidgetDefinition}), and may
+ * replace a built-in type.
  *
  * ```js
  * class PriceTag extends HTMLElement {
@@ -87,12 +93,17 @@ export function registerWidget<N>(type: string, definition: WidgetDefinition<N> 
   });
 }
 
-/** The definition for a component type, if any. */
+/** Registers a built-in component (its module does, when the widgets chunk is evaluated). */
+export function registerBuiltIn<N>(type: string, definition: WidgetDefinition<N>): void {
+  builtIns.set(type, definition as unknown as WidgetDefinition);
+}
+
+/** The definition for a component type, if any: the app's, else the built-in one. */
 export function widgetDefinition(type: string): WidgetDefinition | undefined {
-  return definitions.get(type);
+  return definitions.get(type) ?? builtIns.get(type);
 }
 
 /** Every registered component type. */
 export function widgetTypes(): string[] {
-  return [...definitions.keys()];
+  return [...new Set([...builtIns.keys(), ...definitions.keys()])];
 }

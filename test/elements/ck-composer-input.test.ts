@@ -125,7 +125,8 @@ describe('ck-composer-input', () => {
     expect(listbox(el)).to.equal(null);
     expect(el.value).to.deep.equal([{ type: 'input_text', text: '@add' }]);
     await sendKeys({ type: ' @ad' });
-    await waitUntil(() => optionTexts(el).length === 1);
+    // The search for the full query has answered (not a previous keystroke's, still shown while busy).
+    await waitUntil(() => optionTexts(el).length === 1 && listbox(el)?.getAttribute('aria-busy') === 'false');
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(el.value).to.deep.equal([
@@ -267,6 +268,8 @@ describe('ck-composer-input navigation and previews', () => {
       asked.push(entity.id);
       return Promise.resolve({ preview: { type: 'Basic', children: [{ type: 'Text', value: 'Preview of Ada' }] } as never });
     };
+    // Previews (and mentions) are a lazy chunk, in long before anyone hovers a tag.
+    await el.updateComplete;
     el.value = [{ type: 'input_tag', id: 'u1', text: 'Ada', data: {}, interactive: true }];
     const tag = editorOf(el).querySelector<HTMLElement>('[data-tag-id="u1"]')!;
     tag.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));

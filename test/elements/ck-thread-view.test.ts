@@ -142,6 +142,26 @@ describe('<ck-thread-view>', () => {
       expect(jumpButton(el)).to.equal(null);
     });
 
+    it('follows an answer that grows while it streams, and stays put once the reader scrolls up', async () => {
+      const items = conversation(6);
+      const el = await mount(threadOf(items));
+      let text = `Answer 5. ${LOREM}`;
+      const grow = async (): Promise<void> => {
+        text += ` ${LOREM}`;
+        await setState(el, stateWith(el.state, assistantMessage('a5', text)));
+      };
+      for (let i = 0; i < 4; i++) {
+        const before = el.scrollHeight;
+        await grow();
+        expect(el.scrollHeight).to.be.greaterThan(before);
+        expect(distanceFromBottom(el)).to.be.lessThan(2);
+      }
+      await scrollTo(el, 0);
+      await grow();
+      expect(el.scrollTop).to.be.lessThan(2);
+      expect(jumpButton(el)).not.to.equal(null);
+    });
+
     it('shows "Jump to latest" when output arrives while scrolled up, and jumps back on press', async () => {
       const state = threadOf(conversation(10));
       const el = await mount(state);

@@ -2,6 +2,13 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { HEADER_ICONS, headerIcon } from '../../src/elements/header-icons.js';
 import { icon, type ChromeIcon } from '../../src/elements/icons.js';
+import { loadIcons } from '../../src/widgets/icon-set.js';
+
+// Both sets are partly lazy chunks; these tests check the drawings themselves.
+before(async () => {
+  await loadIcons();
+  await import('../../src/elements/icons-more.js');
+});
 
 function draw(name: string): SVGSVGElement {
   const host = document.createElement('div');

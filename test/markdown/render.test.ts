@@ -240,4 +240,22 @@ describe('markdownStyles', () => {
     expect(getComputedStyle(one(shadow, '.md-table-wrap')).overflowX).to.equal('auto');
     expect(getComputedStyle(one(shadow, 'img')).maxWidth).to.equal('100%');
   });
+
+  it('lays each top-level block out on its own, without clipping what overflows it (focus rings)', () => {
+    const host = document.createElement('div');
+    hosts.push(host);
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [markdownStyles.styleSheet!];
+    render(markdown('# Title\n\nA [link](https://example.com).\n\n3. three\n4. four\n\n> quote\n\n```js\nx\n```\n\n| a |\n|---|\n| 1 |\n\n---'), shadow);
+    const blocks = [...one(shadow, '.ck-markdown').children];
+    expect(blocks).to.have.length(7);
+    for (const block of blocks) expect(getComputedStyle(block).contain, block.className || block.localName).to.equal('layout');
+    // Nested blocks are laid out with their parent.
+    expect(getComputedStyle(shadow.querySelector('li')!).contain).to.equal('none');
+    // The focus ring of a link at a block's edge is drawn outside the block, not clipped by it.
+    const link = one(shadow, 'a');
+    expect(getComputedStyle(link.closest('p')!).overflow).to.equal('visible');
+    expect(one(shadow, 'ol').getAttribute('start')).to.equal('3');
+  });
 });

@@ -59,7 +59,8 @@ const VECTORS = [
   '# <img src=x onerror=__xssTrap()>',
 ];
 
-const FORBIDDEN_TAGS = 'script, iframe, object, embed, style, svg, math, form, base, meta, link, button, textarea, select, frame, frameset';
+// The renderer's own Copy button on code blocks is the only button allowed; nothing from the text can make one.
+const FORBIDDEN_TAGS = 'script, iframe, object, embed, style, svg, math, form, base, meta, link, button:not(.md-code-copy), textarea, select, frame, frameset';
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
 
 function assertInert(root: Element, vector: string): void {

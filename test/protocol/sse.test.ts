@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSseParser, readSse, type SseMessage } from '../../src/protocol/sse.js';
+import { createSseParser, readSse, readSseBatches, type SseMessage } from '../../src/protocol/sse.js';
 import { fixtureNames, loadFixture, sseCapturePayloads } from '../helpers/fixtures.js';
 import { splitIntoChunks, type ChunkSpec } from '../helpers/fake-fetch.js';
 
@@ -149,6 +149,17 @@ describe('createSseParser', () => {
     expect(dataOf(parse(['data: a\r\n\ndata: b\r\rdata: c\n\r']))).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('gives the same events for every split of a stream mixing fields and line endings', () => {
+    const text = 'data: a\r\n: c\rdata:b\n\r\nevent: x\rid: 1\r\ndata\r\rdata: d:e\n\ndata:  f\r\n\r\n';
+    const expected: SseMessage[] = [{ data: 'a\nb' }, { data: '', event: 'x', id: '1' }, { data: 'd:e' }, { data: ' f' }];
+    expect(parse([text])).to.deep.equal(expected);
+    for (let i = 0; i <= text.length; i++) {
+      for (let j = i; j <= text.length; j++) {
+        expect(parse([text.slice(0, i), text.slice(i, j), text.slice(j)]), `split at ${i} and ${j}`).to.deep.equal(expected);
+      }
+    }
+  });
+
   it('strips a BOM at the start of the stream only', () => {
     expect(dataOf(parse(['\uFEFFdata: a\n\n']))).to.deep.equal(['a']);
     expect(dataOf(parse(['\uFEFF', 'data: a\n\n']))).to.deep.equal(['a']);
@@ -178,6 +189,14 @@ describe('readSse', () => {
       const messages = await collect(bodyOf(splitIntoChunks(bytes, spec)));
       expect(dataOf(messages)).to.deep.equal(blocksOf(text));
     }
+  });
+
+  it('readSseBatches yields the events of each network chunk together, the same events in order', async () => {
+    const chunks = ['data: a\n\ndata: b\n\nda', 'ta: c\n', '\n', ': only a comment\n', 'data: d\n\ndata: e\n\n'].map((chunk) => encoder.encode(chunk));
+    const batches: string[][] = [];
+    for await (const batch of readSseBatches(bodyOf(chunks))) batches.push(dataOf(batch));
+    expect(batches).to.deep.equal([['a', 'b'], ['c'], ['d', 'e']]);
+    expect(dataOf(await collect(bodyOf(chunks)))).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('decodes emoji (4-byte UTF-8, surrogate pairs) split byte by byte', async () => {

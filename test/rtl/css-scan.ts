@@ -81,10 +81,11 @@ export function physicalDeclarations(file: string, source: string): PhysicalHit[
   return hits;
 }
 
-/** Relative module specifiers a served module imports (static imports and re-exports). */
+/** Relative module specifiers a served module imports (static and dynamic imports, re-exports). */
 export function relativeImports(source: string): string[] {
   const out: string[] = [];
-  const pattern = /(?:\bfrom\s*|\bimport\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+  // Static imports and literal `import()` calls: lazy chunks are part of the bundle too.
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
     if (match[1]) out.push(match[1]);
   }

@@ -95,6 +95,14 @@ describe('options schema', () => {
     expect(messageOf({ api: { getClientSecret: 'secret' } })).to.equal('api.getClientSecret: expected function');
   });
 
+  it('accepts the "/" commands option of ChatKit JS 1.9 apps, and checks its shape', () => {
+    const onSearch = () => Promise.resolve([{ id: 'summarize', label: 'Summarize' }]);
+    const parsed = parseOptions({ api: { url: '/c' }, commands: { enabled: true, onSearch } });
+    expect(parsed.ok).to.equal(true);
+    expect(parsed.ok && parsed.options.commands?.onSearch).to.equal(onSearch);
+    expect(messageOf({ api: { url: '/c' }, commands: { enabled: 'yes' } })).to.match(/^commands\.enabled: /);
+  });
+
   it('rejects unknown keys at the top level and in nested objects', () => {
     expect(messageOf({ api: { url: '/c' }, composer: { foo: 1 } })).to.equal('composer: unrecognized key "foo"');
     expect(messageOf({ api: { url: '/c' }, colour: 'dark' })).to.equal('options: unrecognized key "colour"');

@@ -50,6 +50,8 @@ describe('ck-widget-chart', () => {
     });
     observer.observe(item.shadowRoot!, { childList: true, subtree: true });
     item.item = widgetItem({ type: 'Card', children: [chart()] });
+    // The widgets chunk first (the item's updateComplete waits for it), then the renderer's.
+    await item.updateComplete;
     await waitUntil(() => item.shadowRoot?.querySelector('ck-widget-chart svg'), 'chart drawn');
     observer.disconnect();
 

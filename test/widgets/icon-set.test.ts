@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  HEADER_ICON_NAMES,
-  WIDGET_ICON_NAMES,
-  hasIcon,
-  iconSvg,
-} from '../../src/widgets/icon-set.js';
+import { HEADER_ICON_NAMES, WIDGET_ICON_NAMES, hasIcon, iconSvg } from '../../src/widgets/icon-set.js';
+// The full table (a lazy chunk in the bundle) is loaded up front: these tests are about drawings.
+// What renders before it is in: icon-set-lazy.test.ts.
+import '../../src/widgets/icon-table.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

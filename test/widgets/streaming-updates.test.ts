@@ -99,7 +99,9 @@ describe('streaming widget updates', () => {
       type: 'thread.item.added',
       item: { id: ITEM, thread_id: THREAD, created_at: '2026-01-01T00:00:01', type: 'widget', widget: tree() },
     });
-    await waitUntil(() => widgetItemOf(el)?.shadowRoot?.querySelector('ck-widget-input input'), 'the widget rendered');
+    // The first widget of the page brings the transcript's and the widgets' chunks along.
+    await settle(el);
+    await waitUntil(() => widgetItemOf(el)?.shadowRoot?.querySelector('ck-widget-input input'), 'the widget rendered', { timeout: 5000 });
     item = widgetItemOf(el)!;
     await flush();
     select = item.shadowRoot!.querySelector<HTMLSelectElement>('ck-widget-select select')!;

@@ -1,0 +1,2 @@
+// Bench entry: the Adaptive Cards renderer, bundled the way dist/cdn/chat-kit.bundle.js is.
+export { AdaptiveCard } from 'adaptivecards';
