@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importMockServer } from '../../demo/mock-server/load.mjs';
-import { launch } from './browser.mjs';
+import assert from 'node:assert/strict';
+import { launch, watchErrors } from './browser.mjs';
 
 /**
  * How an example app is built: the tool it must have installed, the folder a build writes the
@@ -121,4 +122,54 @@ export function serveExampleApp(app) {
   });
 
   return harness;
+}
+
+/**
+ * The walk every framework example must pass, as a user would: the status line starts empty, the
+ * greeting shows (only if the framework set `options` as a property), "show me the demo card" gets
+ * the card, the app's `chatkit.response.end` / `chatkit.thread.change` handlers update the status,
+ * clicking View details reaches its `widget-action` handler as a client action, and every request
+ * went to the endpoint baked into the build (not the app's default). Fails on any page error.
+ * @param {{ server: { url: string, endpoint: string }, browser: import('playwright-core').BrowserContext }} app
+ * @param {string} greeting - the greeting the app passes in its options
+ * @param {RegExp} [actionText] - how the app's status line reports the action
+ */
+export async function chatThroughExample(app, greeting, actionText = /^last action: demo\.view_details on \S+ \(client\)$/) {
+  const page = await app.browser.newPage();
+  const errors = watchErrors(page);
+  /** @type {string[]} */
+  const posts = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  await page.goto(`${app.server.url}/index.html`);
+  const status = page.locator('#status');
+  // Rendered by the app's own component, so the app bootstrapped.
+  await status.waitFor();
+  assert.match(await status.innerText(), /responses ended: 0 · thread: none · last action: none/);
+
+  await page.locator('chat-kit [part="greeting"]', { hasText: greeting }).waitFor();
+  const editor = page.locator('chat-kit [part="editor"]');
+  assert.equal(await editor.getAttribute('data-placeholder'), 'Try "show me the demo card"');
+  await editor.fill('show me the demo card');
+  await editor.press('Enter');
+
+  const viewDetails = page.locator('chat-kit').getByRole('button', { name: 'View details' });
+  await viewDetails.waitFor({ timeout: 20000 });
+  await status.locator('[data-handler="response-end"]', { hasText: 'responses ended: 1' }).waitFor();
+  const thread = await status.locator('[data-handler="thread-change"]').innerText();
+  assert.match(thread, /^thread: thr_\w+$/, 'the chatkit.thread.change handler got the new thread id');
+
+  await viewDetails.click();
+  const action = status.locator('[data-handler="widget-action"]');
+  await action.filter({ hasText: 'demo.view_details' }).waitFor();
+  assert.match(
+    await action.innerText(),
+    actionText,
+    'the widget-action handler got detail.action.type, the widget item and the client handler',
+  );
+
+  assert.ok(posts.length > 0 && posts.every((url) => url === app.server.endpoint), `requests went to ${posts.join(', ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
 }

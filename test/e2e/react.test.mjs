@@ -7,9 +7,7 @@
  * the dotted `chatkit.*` lifecycle events through `on<event>` props spread with quoted keys.
  */
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { watchErrors } from './browser.mjs';
-import { exampleAppMissing, serveExampleApp } from './example-app.mjs';
+import { chatThroughExample, exampleAppMissing, serveExampleApp } from './example-app.mjs';
 
 const missing = exampleAppMissing('react', 'dist/chat-kit.js', 'React');
 
@@ -17,38 +15,6 @@ describe('React 19 example (demo/react)', { skip: missing ?? false }, () => {
   const app = serveExampleApp('react');
 
   it('chats through the options property, and its widget-action and chatkit.* handlers run', async () => {
-    const page = await app.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${app.server.url}/index.html`);
-    const status = page.locator('#status');
-    assert.match(
-      await status.innerText(),
-      /responses ended: 0 · thread: none · last action: none/,
-    );
-
-    // The greeting only shows if React set `options` as a property rather than an attribute.
-    await page.locator('chat-kit [part="greeting"]', { hasText: 'Hello from a React app' }).waitFor();
-    const editor = page.locator('chat-kit [part="editor"]');
-    await editor.fill('show me the demo card');
-    await editor.press('Enter');
-
-    const viewDetails = page.locator('chat-kit').getByRole('button', { name: 'View details' });
-    await viewDetails.waitFor({ timeout: 20000 });
-    // Both come through spread `onchatkit.*` props: React 19 passes the dotted names to addEventListener.
-    await status.locator('[data-handler="response-end"]', { hasText: 'responses ended: 1' }).waitFor();
-    const thread = await status.locator('[data-handler="thread-change"]').innerText();
-    assert.match(thread, /^thread: thr_\w+$/, 'the chatkit.thread.change handler got the new thread id');
-
-    await viewDetails.click();
-    const action = status.locator('[data-handler="widget-action"]');
-    await action.filter({ hasText: 'demo.view_details' }).waitFor();
-    assert.match(
-      await action.innerText(),
-      /^last action: demo\.view_details on \S+ \(client\)$/,
-      'onwidget-action got detail.action.type, the widget item and the client handler',
-    );
-
-    assert.deepEqual(errors, []);
-    await page.close();
+    await chatThroughExample(app, 'Hello from a React app');
   });
 });
