@@ -4,11 +4,15 @@
  * (`?impl=`). Each first renders a 1-row list and removes it (loads lazy chunks, defines the
  * elements) so the timed render measures rendering, not loading. `window.bench.run()` marks
  * `bench-start` right before the render call and `bench-end` after the first frame that shows the
- * 1,000th row, and resolves with the time between.
+ * 1,000th row, and resolves with the time between (`wallMs`); for chat-kit also with the time to
+ * the first frame showing the first screen (`firstMs`: chat-kit renders long lists a screenful
+ * first, the rest in chunks over later frames). `impl=chat-kit-table` times a 200-row `Table`.
  */
 import { afterFrame, load, sseResponse, untilVisible } from './common.js';
 
 const COUNT = 1000;
+/** The rows that fill chat-kit's 700 px high host: its "first screen". */
+const FIRST_SCREEN = 12;
 const STATUSES = /** @type {const} */ ([
   ['open', 'info', 'Accent'],
   ['blocked', 'danger', 'Attention'],
@@ -42,6 +46,26 @@ function widgetItem(count) {
     })),
   };
   return { id: `msg_list_${count}`, thread_id: 'thr_bench', created_at: '2026-11-23T19:11:56.422651', type: 'widget', widget };
+}
+
+/** Rows of the chat-kit Table. */
+const TABLE_ROWS = 200;
+
+/**
+ * A ChatKit `Table` of the same rows: a header row, then `count` rows of three cells (Text).
+ * @param {number} count
+ */
+function tableItem(count) {
+  /** @param {string} value @param {Record<string, unknown>} [props] */
+  const cell = (value, props = {}) => ({ type: 'Table.Cell', children: [{ type: 'Text', value, size: 'sm', ...props }] });
+  const widget = {
+    type: 'Table',
+    children: [
+      { type: 'Table.Row', header: true, children: [cell('Title'), cell('Subtitle'), cell('Status')] },
+      ...rowsOf(count).map((row, i) => ({ type: 'Table.Row', key: `row-${i}`, children: [cell(row.title, { weight: 'semibold' }), cell(row.subtitle), cell(row.status)] })),
+    ],
+  };
+  return { id: `msg_table_${count}`, thread_id: 'thr_bench', created_at: '2026-11-23T19:11:56.422651', type: 'widget', widget };
 }
 
 /**
@@ -86,16 +110,88 @@ function a2uiComponents(count) {
   return components;
 }
 
+/**
+ * Watches for `text` to enter the DOM under `root`, shadow roots included, from the mutations
+ * themselves (each added subtree's text is read once): chat-kit renders long lists over several
+ * frames, and searching the whole tree after every frame (as `untilVisible` in common.js does)
+ * would time the bench's search more than the rendering. Start it before the render call.
+ * @param {Node} root
+ * @param {string} text
+ */
+function watchFor(root, text) {
+  let found = false;
+  /** @type {MutationObserver} */
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') check(record.target);
+      for (const node of record.addedNodes) check(node);
+    }
+  });
+  /** @param {Node} tree */
+  const observe = (tree) => observer.observe(tree, { childList: true, subtree: true, characterData: true });
+  /** @param {Node} node */
+  function check(node) {
+    if (found) return;
+    if ((node.textContent ?? '').includes(text)) {
+      found = true;
+      observer.disconnect();
+      return;
+    }
+    // Shadow roots are separate trees: observe them too (and read what they hold already).
+    const elements = node instanceof Element ? [node, ...node.querySelectorAll('*')] : node instanceof DocumentFragment ? [...node.querySelectorAll('*')] : [];
+    for (const el of elements) {
+      if (!el.shadowRoot || watched.has(el.shadowRoot)) continue;
+      watched.add(el.shadowRoot);
+      observe(el.shadowRoot);
+      check(el.shadowRoot);
+    }
+  }
+  /** @type {WeakSet<ShadowRoot>} */
+  const watched = new WeakSet();
+  observe(root);
+  check(root);
+  return {
+    get found() {
+      return found;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/**
+ * Like `untilVisible` in common.js (marks `bench-end` after each frame, then looks), with a
+ * watcher from {@link watchFor} instead of a search of the whole tree.
+ * @param {{ found: boolean, stop(): void }} watcher
+ * @param {string} what for the timeout message
+ * @param {number} [maxFrames]
+ */
+async function untilFound(watcher, what, maxFrames = 1200) {
+  for (let i = 0; i < maxFrames; i += 1) {
+    const time = await afterFrame();
+    performance.mark('bench-end');
+    if (watcher.found) return time;
+  }
+  watcher.stop();
+  throw new Error(`bench: it never appeared (${what})`);
+}
+
 const host = /** @type {HTMLElement} */ (document.getElementById('host'));
 let startedAt = 0;
-const begin = () => {
+/**
+ * Starts watching `root` for the last row's text, then marks the start.
+ * @param {Node} root
+ * @param {string} [text]
+ */
+const begin = (root, text = lastText(COUNT)) => {
+  const watcher = watchFor(root, text);
   startedAt = performance.now();
   performance.mark('bench-start');
+  return watcher;
 };
-/** @param {Node} root @param {string} what */
-const finish = async (root, what) => {
-  // untilVisible marks bench-end after the frame that shows the last row.
-  const end = await untilVisible(root, lastText(COUNT), what);
+/** @param {ReturnType<typeof watchFor>} watcher @param {string} what */
+const finish = async (watcher, what) => {
+  // untilFound marks bench-end after the frame that shows the last row.
+  const end = await untilFound(watcher, what);
   return { wallMs: end - startedAt };
 };
 
@@ -153,11 +249,30 @@ async function chatKit() {
   warm.el.replaceWith(host);
   const item = widgetItem(COUNT);
   return async () => {
-    begin();
+    const firstScreen = watchFor(host, lastText(FIRST_SCREEN));
+    const watcher = begin(host);
     const el = /** @type {any} */ (document.createElement('ck-widget-item'));
     el.item = item;
     host.append(el);
-    const result = await finish(el, 'chat-kit');
+    const first = await untilFound(firstScreen, 'chat-kit, first screen');
+    const result = { ...(await finish(watcher, 'chat-kit')), firstMs: first - startedAt };
+    const errors = el.shadowRoot?.querySelectorAll('[data-widget-error]').length ?? 0;
+    if (errors) throw new Error(`bench: ${errors} widget nodes did not validate`);
+    return result;
+  };
+}
+
+/** chat-kit's `Table` (200 rows), rendered through `<ck-widget-item>` like the list. */
+async function chatKitTable() {
+  const warm = await warmChatKit();
+  warm.el.replaceWith(host);
+  const item = tableItem(TABLE_ROWS);
+  return async () => {
+    const watcher = begin(host, lastText(TABLE_ROWS));
+    const el = /** @type {any} */ (document.createElement('ck-widget-item'));
+    el.item = item;
+    host.append(el);
+    const result = await finish(watcher, 'chat-kit Table');
     const errors = el.shadowRoot?.querySelectorAll('[data-widget-error]').length ?? 0;
     if (errors) throw new Error(`bench: ${errors} widget nodes did not validate`);
     return result;
@@ -172,10 +287,10 @@ async function chatKitElement() {
     const sent = el.sendUserMessage({ text: 'List everything' });
     await untilVisible(el, 'List everything', 'the user message');
     await afterFrame();
-    begin();
+    const watcher = begin(el);
     push({ type: 'thread.item.done', item });
     close();
-    const result = await finish(el, '<chat-kit>');
+    const result = await finish(watcher, '<chat-kit>');
     await sent;
     return result;
   };
@@ -198,13 +313,13 @@ async function adaptiveCards() {
   warm.remove();
   const json = card(COUNT);
   return async () => {
-    begin();
+    const watcher = begin(host);
     const adaptive = new AdaptiveCard();
     adaptive.parse(json);
     const rendered = adaptive.render();
     if (!rendered) throw new Error('bench: the Adaptive Card did not render');
     host.append(rendered);
-    return finish(host, 'adaptivecards');
+    return finish(watcher, 'adaptivecards');
   };
 }
 
@@ -236,8 +351,9 @@ async function floor() {
   await untilVisible(warm, lastText(1), 'the warm-up rows');
   warm.remove();
   return async () => {
-    begin();
-    return finish(render(COUNT), 'floor');
+    const watcher = begin(host);
+    render(COUNT);
+    return finish(watcher, 'floor');
   };
 }
 
@@ -261,14 +377,16 @@ async function a2ui() {
   warm.remove();
   const components = a2uiComponents(COUNT);
   return async () => {
-    begin();
-    return finish(render(components, 'bench'), '@a2ui/lit');
+    const watcher = begin(host);
+    render(components, 'bench');
+    return finish(watcher, '@a2ui/lit');
   };
 }
 
-const setups = /** @type {Record<string, () => Promise<() => Promise<{ wallMs: number }>>>} */ ({
+const setups = /** @type {Record<string, () => Promise<() => Promise<{ wallMs: number, firstMs?: number }>>>} */ ({
   'chat-kit': chatKit,
   'chat-kit-element': chatKitElement,
+  'chat-kit-table': chatKitTable,
   adaptivecards: adaptiveCards,
   a2ui,
   floor,

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { element } from '../define-element.js';
 import { en, plural, type Catalogue } from '../i18n/index.js';
-import { IncrementalMarkdown, markdownStyles, renderMarkdown } from '../markdown/index.js';
+import { IncrementalMarkdown, markdownStyles, renderMarkdown, type MarkdownBlock } from '../markdown/index.js';
 import { EntityActivateEvent } from '../events/internal-events.js';
 import { iconSvg } from '../widgets/icon-set.js';
 import type {
@@ -24,6 +24,9 @@ import { domainLabel } from './ck-task.js';
 import '../widgets/ck-widget-item.js';
 import './ck-workflow.js';
 import './ck-generated-image.js';
+
+/** Top-level Markdown blocks a streaming part may add per frame (see `blocksToShow`). */
+const MAX_NEW_BLOCKS_PER_FRAME = 12;
 
 /** Entity data is a string map (ChatKit JS `Entity.data`); other values are dropped. */
 function stringRecord(data: Record<string, unknown> | undefined): Record<string, string> {
@@ -81,6 +84,33 @@ export class CkMessage extends LitElement {
 
   /** One incremental parser per content part, so each delta re-parses only the open tail. */
   private parsers: IncrementalMarkdown[] = [];
+  /** Top-level blocks of each part on screen, so a streaming part grows by a bounded amount per frame. */
+  private shownBlocks: number[] = [];
+  private catchUpFrame = 0;
+
+  override disconnectedCallback(): void {
+    cancelAnimationFrame(this.catchUpFrame);
+    this.catchUpFrame = 0;
+    super.disconnectedCallback();
+  }
+
+  /**
+   * The blocks of part `index` to render now. While streaming, a burst of text (the first frame
+   * of a fast answer, a backlog after the tab was hidden) is shown over several frames rather
+   * than in one long task; the rest follows next frame. A finished message shows everything.
+   */
+  private blocksToShow(index: number, blocks: MarkdownBlock[]): MarkdownBlock[] {
+    const limit = (this.shownBlocks[index] ?? 0) + MAX_NEW_BLOCKS_PER_FRAME;
+    const shown = this.pending && blocks.length > limit ? blocks.slice(0, limit) : blocks;
+    this.shownBlocks[index] = shown.length;
+    if (shown !== blocks && !this.catchUpFrame) {
+      this.catchUpFrame = requestAnimationFrame(() => {
+        this.catchUpFrame = 0;
+        this.requestUpdate();
+      });
+    }
+    return shown;
+  }
 
   protected override render(): TemplateResult | typeof nothing {
     const item = this.item;
@@ -189,9 +219,11 @@ export class CkMessage extends LitElement {
     const parts = item.content.map((part, index) => {
       const parser = (this.parsers[index] ??= new IncrementalMarkdown());
       for (const annotation of part.annotations) sources.push(annotation.source);
-      return html`<div class="part" dir="auto">${renderMarkdown(parser.update(part.text), { headingLevelOffset: this.headingLevel, strings: markdownStrings(this.strings) })}</div>`;
+      const blocks = this.blocksToShow(index, parser.update(part.text));
+      return html`<div class="part" dir="auto">${renderMarkdown(blocks, { headingLevelOffset: this.headingLevel, strings: markdownStrings(this.strings) })}</div>`;
     });
     this.parsers.length = item.content.length;
+    this.shownBlocks.length = item.content.length;
     return html`<div class="assistant ${this.pending ? 'pending' : ''}" part="assistant">
       <span class="visually-hidden">${this.strings.assistant}: </span>${parts}
       ${sources.length ? this.renderSources(sources) : nothing}

@@ -10,6 +10,7 @@ import { iconSvg } from '../widgets/icon-set.js';
 import { spinnerStyles } from './spinner.styles.js';
 import { taskStyles } from './ck-workflow.styles.js';
 import { domainLabel } from './domain-label.js';
+import { markdownStrings } from './markdown-strings.js';
 
 export { domainLabel };
 
@@ -74,7 +75,7 @@ export class CkTask extends LitElement {
 
   private content(text: string | null | undefined): TemplateResult | typeof nothing {
     if (!text) return nothing;
-    return html`<div class="content">${renderMarkdown(this.parser.update(text))}</div>`;
+    return html`<div class="content">${renderMarkdown(this.parser.update(text), { strings: markdownStrings(this.strings) })}</div>`;
   }
 
   private renderCustom(task: CustomTask): TemplateResult {

@@ -174,6 +174,9 @@ export class CkThreadView extends LitElement {
 
   private onScroll = (): void => {
     const top = this.scrollTop;
+    // Our own scroll to the end (each frame of a stream): nothing to decide, and measuring the
+    // content height here would cost a layout per frame.
+    if (top === this.lastScrollTop && this.following) return;
     if (this.nearBottom()) {
       this.following = true;
       this.showJump = false;

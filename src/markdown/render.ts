@@ -245,14 +245,32 @@ function onClick(options: RenderMarkdownOptions | undefined, event: MouseEvent):
 }
 
 /**
+ * Top-level blocks per guarded group. A streamed answer of a thousand blocks would otherwise cost
+ * a thousand guard checks per frame although only its last block changes; grouped, a frame checks
+ * one guard per group and re-enters only the group holding the open tail.
+ */
+export const BLOCK_GROUP_SIZE = 16;
+
+function renderGroup(group: readonly MarkdownBlock[], ctx: Context): unknown[] {
+  return group.map((block) => guard([block, ctx], () => renderBlock(block, ctx)));
+}
+
+/**
  * Renders parsed blocks inside `<div class="ck-markdown">`. Each block's template is cached by
- * the block object, and `guard` skips finished blocks entirely when re-rendering a stream.
- * Style the output with {@link markdownStyles}.
+ * the block object, and `guard` skips finished blocks entirely when re-rendering a stream: blocks
+ * are guarded in groups of {@link BLOCK_GROUP_SIZE} (a group is skipped while all its blocks are
+ * the same objects), and each block on its own inside a group. Groups add no elements: the blocks
+ * stay direct children of `.ck-markdown`. Style the output with {@link markdownStyles}.
  */
 export function renderMarkdown(blocks: readonly MarkdownBlock[], options?: RenderMarkdownOptions): TemplateResult {
   const ctx = contextFor(options);
+  const groups: unknown[] = [];
+  for (let start = 0; start < blocks.length; start += BLOCK_GROUP_SIZE) {
+    const group = blocks.slice(start, start + BLOCK_GROUP_SIZE);
+    groups.push(guard([ctx, ...group], () => renderGroup(group, ctx)));
+  }
   return html`<div class="ck-markdown" @click=${(event: MouseEvent) => { onClick(options, event); }}>
-    ${blocks.map((block) => guard([block, ctx], () => renderBlock(block, ctx)))}
+    ${groups}
   </div>`;
 }
 

@@ -18,9 +18,9 @@ export class CkWidgetBadge extends WidgetElement<BadgeNode> {
     if (!changed.has('node')) return;
     const { color, variant, size, pill } = this.node;
     // The schema admits only the listed values, so they are safe as attribute selectors.
-    this.dataset.color = color ?? 'secondary';
-    this.dataset.variant = variant ?? 'soft';
-    this.dataset.size = size ?? 'md';
+    this.setHostAttribute('data-color', color ?? 'secondary');
+    this.setHostAttribute('data-variant', variant ?? 'soft');
+    this.setHostAttribute('data-size', size ?? 'md');
     this.toggleAttribute('data-pill', pill === true);
   }
 

@@ -20,10 +20,9 @@ export class CkWidgetBasic extends WidgetElement<BasicNode> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('node')) return;
     const { direction, gap, padding, align, justify, theme } = this.node;
-    this.dataset.axis = direction ?? 'col';
+    this.setHostAttribute('data-axis', direction ?? 'col');
     // The attribute picks the scheme's token values; color-scheme makes light-dark() follow.
-    if (theme) this.dataset.colorScheme = theme;
-    else delete this.dataset.colorScheme;
+    this.setHostAttribute('data-color-scheme', theme ?? null);
     const sides = spacingSides(padding);
     this.setHostStyles({
       ...boxStyles({ gap, padding, align, justify }),

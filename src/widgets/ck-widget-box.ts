@@ -41,7 +41,7 @@ export class CkWidgetBox extends WidgetElement<FlexNode> {
     if (!changed.has('node')) return;
     const node = this.node;
     const axis = flexDirection(node);
-    this.dataset.axis = axis;
+    this.setHostAttribute('data-axis', axis);
     const padding = spacingSides(node.padding);
     this.setHostStyles({
       // ChatKit's Row centres its children vertically and keeps side-by-side controls apart

@@ -96,7 +96,7 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('node')) return;
-    this.dataset.size = this.node.size ?? 'md';
+    this.setHostAttribute('data-size', this.node.size ?? 'md');
   }
 
   private surfaceStyles(): CssProperties {

@@ -19,7 +19,7 @@ import { WidgetElement } from './widget-element.js';
 export class CkWidgetDivider extends WidgetElement<DividerNode> {
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('role', 'separator');
+    this.setHostAttribute('role', 'separator');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -36,7 +36,7 @@ export class CkWidgetDivider extends WidgetElement<DividerNode> {
   protected override updated(): void {
     // The parent is a flex container rendered before its children update, so its axis is known.
     const vertical = this.parentElement?.dataset.axis === 'row';
-    if (vertical) this.setAttribute('aria-orientation', 'vertical');
+    if (vertical) this.setHostAttribute('aria-orientation', 'vertical');
     else this.removeAttribute('aria-orientation');
   }
 

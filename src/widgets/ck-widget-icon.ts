@@ -21,7 +21,7 @@ const ICON_SIZES = new Set(['xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl']);
 export class CkWidgetIcon extends WidgetElement<IconNode> {
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('aria-hidden', 'true');
+    this.setHostAttribute('aria-hidden', 'true');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

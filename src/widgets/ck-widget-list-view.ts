@@ -6,6 +6,7 @@ import { plural } from '../i18n/index.js';
 import type { ListViewNode } from '../schemas/widgets/index.js';
 import { renderWidgetStatus } from './ck-widget-card.js';
 import { registerBuiltIn } from './registry.js';
+import { ProgressiveRows } from './progressive.js';
 import { keyOf, renderNode } from './render.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -41,6 +42,13 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
   /** Index of the first row revealed by "Show more", to focus once it is rendered. */
   private focusIndex: number | null = null;
   @state() private announcement = '';
+  /** Long lists render a screenful first and the rest in later chunks. */
+  private readonly rows = new ProgressiveRows(this);
+
+  /** Resolves once every row (up to `limit`) is rendered, not just the first chunk. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.rows.settle(() => super.getUpdateComplete());
+  }
 
   private showMore(hidden: number, visible: number): void {
     this.showAll = true;
@@ -53,8 +61,11 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
     if (this.focusIndex === null) return;
     const entries = this.querySelectorAll<HTMLElement>(':scope > .ck-w-list-view__surface > [role="list"] > [role="listitem"]');
     const entry = entries[this.focusIndex];
+    // Not rendered yet (a later chunk brings it): try again after the next update.
+    if (!entry && this.rows.rendering) return;
     this.focusIndex = null;
-    if (entry) void this.focusEntry(entry);
+    if (!entry) return;
+    void this.focusEntry(entry);
   }
 
   /** The "Show more" button just disappeared: keep keyboard users where the new rows start. */
@@ -68,8 +79,9 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
   protected override render(): TemplateResult {
     const { children, status, theme } = this.node;
     const limit = this.showAll ? Infinity : listViewLimit(this.node.limit);
-    const visible = children.slice(0, limit);
-    const hidden = children.length - visible.length;
+    const shown = Math.min(limit, children.length);
+    const hidden = children.length - shown;
+    const visible = children.slice(0, this.rows.visible(shown));
     return html`
       ${renderWidgetStatus(status)}
       <div
@@ -89,7 +101,7 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
               type="button"
               class="ck-w-list-view__more"
               @click=${() => {
-                this.showMore(hidden, visible.length);
+                this.showMore(hidden, shown);
               }}
             >
               ${this.ctx.strings.showMore}<span class="ck-w-list-view__sr">, ${plural(this.ctx.strings, 'moreItems', hidden)}</span>

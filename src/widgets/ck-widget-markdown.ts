@@ -28,7 +28,7 @@ export class CkWidgetMarkdown extends WidgetElement<MarkdownNode> {
     if (!changed.has('node')) return;
     const streaming = this.node.streaming === true;
     this.toggleAttribute('data-streaming', streaming);
-    if (streaming) this.setAttribute('aria-busy', 'true');
+    if (streaming) this.setHostAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 

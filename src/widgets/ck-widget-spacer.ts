@@ -22,7 +22,7 @@ export class CkWidgetSpacer extends WidgetElement<SpacerNode> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Purely visual: nothing for assistive technology to announce.
-    this.setAttribute('aria-hidden', 'true');
+    this.setHostAttribute('aria-hidden', 'true');
   }
 
   protected override render(): typeof nothing {

@@ -5,6 +5,7 @@ import { element } from '../define-element.js';
 import type { TableCellNode, TableNode, TableRowNode } from '../schemas/widgets/index.js';
 import type { WidgetContext } from './context.js';
 import { registerBuiltIn } from './registry.js';
+import { ProgressiveRows } from './progressive.js';
 import { keyOf, renderChildren, renderNode } from './render.js';
 import { size, spacingSides, type CssProperties } from './tokens.js';
 import { schemaValidator } from './validate.js';
@@ -86,6 +87,13 @@ function columnCount(children: readonly unknown[]): number {
 @element('ck-widget-table')
 export class CkWidgetTable extends WidgetElement<TableNode> {
   private resizeObserver?: ResizeObserver;
+  /** Long tables render a screenful of rows first and the rest in later chunks. */
+  private readonly rows = new ProgressiveRows(this);
+
+  /** Resolves once every row is rendered, not just the first chunk. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.rows.settle(() => super.getUpdateComplete());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -102,7 +110,9 @@ export class CkWidgetTable extends WidgetElement<TableNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncScrollable();
+    // Reading the size lays the table out: once, when every row is in (the ResizeObserver
+    // follows later changes).
+    if (!this.rows.rendering) this.syncScrollable();
   }
 
   /** A scroll container that holds no focusable content must be focusable itself (WCAG 2.1.1). */
@@ -113,8 +123,10 @@ export class CkWidgetTable extends WidgetElement<TableNode> {
   }
 
   protected override render(): TemplateResult {
-    const children = this.node.children;
-    const columns = columnCount(children);
+    const all = this.node.children;
+    // Column count from every row, so spans do not change while later chunks arrive.
+    const columns = columnCount(all);
+    const children = all.slice(0, this.rows.visible(all.length));
     // Header rows that open the table form its <thead>; any later one stays in the body.
     let headCount = 0;
     while (headCount < children.length && asRow(children[headCount])?.header === true) headCount += 1;

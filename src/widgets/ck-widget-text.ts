@@ -117,7 +117,7 @@ export class CkWidgetText extends WidgetElement<TextNode> {
     applyTextAttributes(this, node);
     this.toggleAttribute('data-editable', this.editable !== null);
     this.toggleAttribute('data-streaming', node.streaming === true);
-    if (node.streaming === true) this.setAttribute('aria-busy', 'true');
+    if (node.streaming === true) this.setHostAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const minLines = lineCount(node.minLines);
     this.setHostStyles({

@@ -27,13 +27,13 @@ export const TITLE_HEADING_LEVEL = 3;
 export class CkWidgetTitle extends WidgetElement<TitleNode> {
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('role', 'heading');
+    this.setHostAttribute('role', 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One below the element's top headings (`<chat-kit heading-level>`), clamped to 1–6.
     const top = this.ctx.headingLevel;
-    this.setAttribute('aria-level', String(top === undefined ? TITLE_HEADING_LEVEL : Math.min(6, Math.max(1, top + 1))));
+    this.setHostAttribute('aria-level', String(top === undefined ? TITLE_HEADING_LEVEL : Math.min(6, Math.max(1, top + 1))));
     if (!changed.has('node')) return;
     applyTextAttributes(this, this.node);
     this.setHostStyles(baseTextStyles(this.node, 'title', { size: 'md', weight: 'semibold' }));

@@ -23,6 +23,16 @@ export abstract class WidgetElement<N extends object> extends LitElement {
   }
 
   /**
+   * Sets (or, with `null`, removes) one of this element's own attributes, leaving it untouched
+   * when it already has that value: a patch to a child re-renders its containers with an equal
+   * node, and that should not change (or report) anything in the DOM outside the patched node.
+   */
+  protected setHostAttribute(name: string, value: string | null): void {
+    if (value === null) this.removeAttribute(name);
+    else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
+  }
+
+  /**
    * Sets this element's own inline style from token-mapped values (see `tokens.ts`): the element
    * itself is the styled box, which saves a wrapper per node. Values are already sanitized;
    * `setProperty` also rejects anything that is not a single valid value.

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/ck-message.js';
 import type { CkMessage } from '../../src/elements/ck-message.js';
@@ -160,5 +160,32 @@ describe('<ck-message> sources', () => {
     expect(el.shadowRoot!.querySelector('.sources button')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.sources [data-icon="document"]')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('.sources-toggle')!.textContent.trim()).to.equal('Sources (3)');
+  });
+});
+
+describe('<ck-message> streaming a burst of text', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+  const answer = (value: string): ThreadItem =>
+    item({ type: 'assistant_message', content: [{ type: 'output_text', text: value, annotations: [] }] });
+  const paragraphs = (el: CkMessage): number => el.shadowRoot!.querySelectorAll('.ck-markdown > p').length;
+
+  it('shows a large burst over several frames while pending, then all of it', async () => {
+    const el = await mount(answer(long), true);
+    // Not all 60 blocks in the first render: the rest follows in later frames by itself.
+    expect(paragraphs(el)).to.be.greaterThan(0).and.lessThan(60);
+    await waitUntil(() => paragraphs(el) === 60, 'the whole burst shows', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.ck-markdown > p:last-child')?.textContent).to.equal('Paragraph 59.');
+  });
+
+  it('shows everything at once once the message is finished', async () => {
+    const el = await mount(answer(long), true);
+    el.pending = false;
+    await el.updateComplete;
+    expect(paragraphs(el)).to.equal(60);
+  });
+
+  it('shows a finished message in full on its first render', async () => {
+    const el = await mount(answer(long));
+    expect(paragraphs(el)).to.equal(60);
   });
 });

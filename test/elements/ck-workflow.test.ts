@@ -199,4 +199,21 @@ describe('<ck-workflow>', () => {
     expect(task.shadowRoot!.querySelector('em')!.textContent).to.equal('two');
     expect(task.shadowRoot!.querySelector('.status')).to.equal(null);
   });
+
+  it("labels the Copy button of a task's code block in the element's language", async () => {
+    const item = ThreadItemSchema.parse({
+      id: 'task_2',
+      thread_id: 'thr_1',
+      created_at: '2026-01-01T00:00:00Z',
+      type: 'task',
+      task: { type: 'custom', title: 'Ran a query', content: '```sql\nselect 1;\n```', status_indicator: 'complete' },
+    }) as TaskItem;
+    const strings = { ...en, itemCopy: 'Kopieren', itemCopied: 'Kopiert' };
+    const el = await fixture<CkWorkflow>(html`<ck-workflow .item=${item} .strings=${strings}></ck-workflow>`);
+    const task = tasks(el)[0]!;
+    await task.updateComplete;
+    const copy = task.shadowRoot!.querySelector<HTMLButtonElement>('button.md-code-copy')!;
+    expect(copy.querySelector('[data-label="idle"]')!.textContent).to.equal('Kopieren');
+    expect(copy.querySelector('[data-label="copied"]')!.textContent).to.equal('Kopiert');
+  });
 });

@@ -78,3 +78,39 @@ describe('streaming a long answer', () => {
     expect(items[999]?.querySelector('a')?.getAttribute('href')).to.equal('/x/999');
   });
 });
+
+describe('re-rendering a growing answer', () => {
+  it('keeps the DOM of finished blocks (in every group) and only grows the open tail', () => {
+    const host = document.createElement('div');
+    const md = new IncrementalMarkdown();
+    // Far more blocks than one guarded group, so several groups are finished.
+    let text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} of the answer.`).join('\n\n');
+    render(renderMarkdown(md.update(text)), host);
+    const root = host.querySelector('.ck-markdown')!;
+    const before = [...root.children];
+    expect(before).to.have.length(50);
+
+    text += ' More words';
+    render(renderMarkdown(md.update(text)), host);
+    const after = [...root.children];
+    expect(after).to.have.length(50);
+    // Same elements, not re-created ones; the tail block grew in place or was replaced.
+    for (let i = 0; i < 49; i++) expect(after[i], `block ${i}`).to.equal(before[i]);
+    expect(after[49]?.textContent).to.equal('Paragraph 49 of the answer. More words');
+
+    text += '\n\nA new last paragraph';
+    render(renderMarkdown(md.update(text)), host);
+    const grown = [...root.children];
+    expect(grown).to.have.length(51);
+    for (let i = 0; i < 49; i++) expect(grown[i], `block ${i}`).to.equal(before[i]);
+    // Blocks stay direct children of .ck-markdown (no wrappers), so its styles still apply.
+    expect(grown.every((child) => child.tagName === 'P')).to.equal(true);
+    expect(markup(root)).to.equal(markup(renderOnce(text)));
+  });
+});
+
+function renderOnce(text: string): Element {
+  const host = document.createElement('div');
+  render(markdown(text), host);
+  return host.querySelector('.ck-markdown')!;
+}

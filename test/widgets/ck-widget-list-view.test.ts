@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cssOf, mountWidget, q, qa, settleWidget } from './helpers.js';
+import type { CkWidgetItem } from '../../src/widgets/ck-widget-item.js';
+import { cssOf, mountWidget, q, qa, settleWidget, widgetItem } from './helpers.js';
 
 const row = (n: number, extra: Record<string, unknown> = {}) => ({
   type: 'ListViewItem',
@@ -89,5 +90,46 @@ describe('ck-widget-list-view', () => {
     expect(entries).to.have.length(3);
     expect(entries[1]!.querySelector('[data-widget-error]')).to.exist;
     expect(entries[2]!.querySelector('ck-widget-list-view-item')).to.exist;
+  });
+
+  describe('long lists', () => {
+    const textRows = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ type: 'ListViewItem', key: `r${String(i + 1)}`, children: [{ type: 'Text', value: `Row ${String(i + 1)}` }] }));
+
+    /** Mounts without waiting for the list, and returns it once its first update is done. */
+    async function firstUpdate(count: number, extra: Record<string, unknown> = {}) {
+      const item = await fixture<CkWidgetItem>(html`<ck-widget-item style="width: 600px" .item=${widgetItem({ type: 'ListView', children: textRows(count), ...extra })}></ck-widget-item>`);
+      const list = q<HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> }>(item, 'ck-widget-list-view');
+      // Microtasks only: no frame or task (where later chunks run) can come in between.
+      for (let i = 0; i < 100 && !list.hasUpdated; i += 1) await Promise.resolve();
+      return { item, list };
+    }
+
+    it('shows a screenful of rows in the first update and every row once updateComplete resolves', async () => {
+      const { item, list } = await firstUpdate(400);
+      const first = listItems(item);
+      expect(first.length).to.be.within(12, 399);
+      await list.updateComplete;
+      await settleWidget(item);
+      const all = listItems(item);
+      expect(all).to.have.length(400);
+      expect(all.map((entry) => entry.textContent.trim())).to.deep.equal(textRows(400).map((r) => r.children[0]!.value));
+      // The first rows were kept, not rendered again.
+      expect(all[0] === first[0], 'the first row is the same element').to.equal(true);
+    });
+
+    it('reveals every hidden row of a long list with "Show more", focus on the first revealed one', async () => {
+      const { item, list } = await firstUpdate(300, { limit: 2 });
+      await list.updateComplete;
+      await settleWidget(item);
+      expect(listItems(item)).to.have.length(2);
+      q(item, '.ck-w-list-view__more').focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      await settleWidget(item);
+      const entries = listItems(item);
+      expect(entries).to.have.length(300);
+      expect(item.shadowRoot?.activeElement === entries[2], 'focus on entry 3').to.equal(true);
+    });
   });
 });

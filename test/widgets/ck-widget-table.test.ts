@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { cssOf, mountInCard, mountWidget, q, qa } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CkWidgetItem } from '../../src/widgets/ck-widget-item.js';
+import { cssOf, mountInCard, mountWidget, q, qa, settleWidget, widgetItem } from './helpers.js';
 
 const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'Text', value, ...extra });
 const cell = (value: string, props: Record<string, unknown> = {}) => ({ type: 'Table.Cell', children: [text(value)], ...props });
@@ -155,5 +156,22 @@ describe('ck-widget-table', () => {
       const item = await mountInCard(table([row([cell('Item'), cell('Qty')], { header: true }), row([cell('Mug'), cell('2')])]), { colorScheme });
       await expect(item).to.be.accessible();
     }
+  });
+
+  it('shows the first rows of a long table in its first update and every row once updateComplete resolves', async () => {
+    const rows = [row([cell('Item'), cell('Qty')], { header: true }), ...Array.from({ length: 200 }, (_, i) => row([cell(`Item ${String(i + 1)}`), cell(String(i))]))];
+    const item = await fixture<CkWidgetItem>(html`<ck-widget-item style="width: 600px" .item=${widgetItem(table(rows))}></ck-widget-item>`);
+    const el = q<HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> }>(item, 'ck-widget-table');
+    // Microtasks only: no frame or task (where later chunks run) can come in between.
+    for (let i = 0; i < 100 && !el.hasUpdated; i += 1) await Promise.resolve();
+    const first = qa(item, 'ck-widget-table tbody tr').length;
+    expect(first).to.be.within(10, 199);
+    await el.updateComplete;
+    await settleWidget(item);
+    const tableEl = q<HTMLTableElement>(item, 'ck-widget-table table');
+    expect(tableEl.tHead?.rows).to.have.length(1);
+    const body = [...tableEl.tBodies[0]!.rows];
+    expect(body).to.have.length(200);
+    expect(body.map((r) => cellText(r.cells[0]!))).to.deep.equal(rows.slice(1).map((_, i) => `Item ${String(i + 1)}`));
   });
 });

@@ -139,6 +139,53 @@ describe('streaming widget updates', () => {
     expectUserStateKept();
   });
 
+  /**
+   * Records every DOM change in the item's tree while `patch` is applied and shown, and returns
+   * the ones outside `inside` (the element of the patched node).
+   */
+  async function mutationsOutside(selector: string, patch: () => void, shown: () => boolean): Promise<string[]> {
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(item.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const inside = item.shadowRoot!.querySelector(selector)!;
+    patch();
+    await waitUntil(shown, 'the patch showed');
+    await flush();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records.length, 'the patch changed the DOM').to.be.above(0);
+    return records
+      .filter((record) => record.target !== inside && !inside.contains(record.target))
+      .map((record) => `${record.type} on ${record.target.nodeName}${record.attributeName ? ` [${record.attributeName}]` : ''}`);
+  }
+
+  it('widget.component.updated on one Text changes the DOM of that Text only', async () => {
+    const outside = await mutationsOutside(
+      'ck-widget-text',
+      () => {
+        update(stream, {
+          type: 'widget.component.updated',
+          component_id: 'status',
+          component: { type: 'Text', id: 'status', value: 'Prices checked', color: 'success' },
+        });
+      },
+      () => textOf(item, 'ck-widget-text') === 'Prices checked',
+    );
+    expect(outside).to.deep.equal([]);
+    expect(item.shadowRoot!.querySelector('ck-widget-text')?.getAttribute('style')).to.contain('--ck-w-text-success');
+  });
+
+  it('widget.streaming_text.value_delta on one Text changes the DOM of that Text only', async () => {
+    const outside = await mutationsOutside(
+      'ck-widget-text',
+      () => {
+        update(stream, { type: 'widget.streaming_text.value_delta', component_id: 'status', delta: ' (3 of 5)', done: false });
+      },
+      () => textOf(item, 'ck-widget-text') === 'Waiting for prices (3 of 5)',
+    );
+    expect(outside).to.deep.equal([]);
+  });
+
   it('widget.root.updated with the same tree and one changed Title keeps the field (and its value) as is', async () => {
     update(stream, { type: 'widget.root.updated', widget: tree({ title: 'Order ready', summary: 'All set', streaming: false }) });
     await waitUntil(() => textOf(item, 'ck-widget-title') === 'Order ready', 'the title changed');
