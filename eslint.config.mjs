@@ -26,6 +26,14 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // styleMap writes a style attribute on first render, which a CSP without
+      // 'unsafe-inline' styles refuses (test/e2e/csp.test.mjs); styleProps sets properties instead.
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/style-map.js', message: 'Use styleProps from src/styles/style-props.ts (CSP-safe).' }] }],
+    },
+  },
+  {
     files: ['src/schemas/**', 'src/protocol/**', 'src/state/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*'], message: 'schemas/, protocol/ and state/ are Lit-free.' }] }],

@@ -3,7 +3,7 @@
  * `npm run bench`: chat-kit beside its references in headless system Chromium; prints one table of
  * medians and writes it to bench/results.md. See bench/README.md.
  *
- *   node bench/run.mjs [--runs N] [--only streaming|listview|thread|size|cold-start] [--profile] [--build]
+ *   node bench/run.mjs [--runs N] [--only streaming|listview|thread|size|cold-start|leaks] [--profile] [--build]
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { buildPeers } from './lib/peers.mjs';
 import { fileFor, startServer } from './lib/server.mjs';
 import { markdownTable, textTable } from './lib/table.mjs';
 import { coldStart } from './scenarios/cold-start.mjs';
+import { leaks } from './scenarios/leaks.mjs';
 import { listview } from './scenarios/listview.mjs';
 import { size } from './scenarios/size.mjs';
 import { streaming } from './scenarios/streaming.mjs';
@@ -26,7 +27,7 @@ import { thread } from './scenarios/thread.mjs';
 /** @typedef {import('./lib/measure.mjs').BenchContext} BenchContext */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SCENARIOS = ['streaming', 'listview', 'thread', 'size', 'cold-start'];
+const SCENARIOS = ['streaming', 'listview', 'thread', 'size', 'cold-start', 'leaks'];
 
 const { values: args } = parseArgs({
   options: {
@@ -38,7 +39,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('node bench/run.mjs [--runs N] [--only streaming|listview|thread|size|cold-start] [--profile] [--build]');
+  console.log('node bench/run.mjs [--runs N] [--only streaming|listview|thread|size|cold-start|leaks] [--profile] [--build]');
   process.exit(0);
 }
 const runs = Number(args.runs);
@@ -148,6 +149,7 @@ try {
     thread: () => thread(ctx),
     size: () => size({ cdnDir, peersDir, log }),
     'cold-start': () => coldStart(ctx),
+    leaks: () => leaks(ctx),
   };
   for (const name of selected) {
     log(`— ${name}`);

@@ -45,6 +45,19 @@ export async function routeWidgetAction(action: ActionConfig, item: WidgetItem, 
   else await deps.session.syncCustomAction(publicAction, item.id);
 }
 
+/** The session's lifecycle hooks, and the switch that silences them while the element is detached. */
+export interface PublicEvents {
+  readonly hooks: SessionHooks;
+  /**
+   * The element left the page: a response or load still open is reported ended now (so a page
+   * mirroring `isResponding`/`isLoading` is not left hanging), and no `chatkit.*` event follows
+   * until {@link attach}. The late end of what was closed here is not reported a second time.
+   */
+  detach(): void;
+  /** The element is back on a page: events flow again. */
+  attach(): void;
+}
+
 /**
  * The session's lifecycle as public `chatkit.*` events on `host`; `extra` runs first (live-region
  * announcements, flushing the last frame).
@@ -52,16 +65,33 @@ export async function routeWidgetAction(action: ActionConfig, item: WidgetItem, 
 export function publicEventHooks(
   host: EventTarget,
   extra: { responseStart(): void; responseEnd(): void },
-): SessionHooks {
+): PublicEvents {
+  let live = true;
+  // Started and not yet ended, and the ends already reported by detach().
+  let responses = 0;
+  let owedResponseEnds = 0;
+  const loads: string[] = [];
+  const owedLoadEnds: string[] = [];
   const fire = (event: Event): void => {
-    host.dispatchEvent(event);
+    if (live) host.dispatchEvent(event);
   };
-  return {
+  const takeOne = (list: string[], value: string): boolean => {
+    const index = list.indexOf(value);
+    if (index !== -1) list.splice(index, 1);
+    return index !== -1;
+  };
+  const hooks: SessionHooks = {
     responseStart: () => {
+      responses += 1;
       extra.responseStart();
       fire(new ChatKitResponseStartEvent());
     },
     responseEnd: () => {
+      if (owedResponseEnds > 0) {
+        owedResponseEnds -= 1;
+        return;
+      }
+      responses = Math.max(0, responses - 1);
       extra.responseEnd();
       fire(new ChatKitResponseEndEvent());
     },
@@ -69,9 +99,12 @@ export function publicEventHooks(
       fire(new ChatKitThreadChangeEvent(threadId));
     },
     loadStart: (threadId) => {
+      loads.push(threadId);
       fire(new ChatKitThreadLoadStartEvent(threadId));
     },
     loadEnd: (threadId) => {
+      if (takeOne(owedLoadEnds, threadId)) return;
+      takeOne(loads, threadId);
       fire(new ChatKitThreadLoadEndEvent(threadId));
     },
     effect: (name, data) => {
@@ -82,6 +115,24 @@ export function publicEventHooks(
     },
     log: (name, data) => {
       fire(new ChatKitLogEvent(data ? { name, data } : { name }));
+    },
+  };
+  return {
+    hooks,
+    detach: () => {
+      if (!live) return;
+      for (; responses > 0; responses -= 1) {
+        owedResponseEnds += 1;
+        fire(new ChatKitResponseEndEvent());
+      }
+      for (const threadId of loads.splice(0)) {
+        owedLoadEnds.push(threadId);
+        fire(new ChatKitThreadLoadEndEvent(threadId));
+      }
+      live = false;
+    },
+    attach: () => {
+      live = true;
     },
   };
 }

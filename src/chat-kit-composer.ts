@@ -184,8 +184,23 @@ export class ComposerController implements ReactiveController {
     }
   }
 
+  /** A submit is between its first step and the server's answer to the send. */
+  private submitting = false;
+
   /** Sends the draft; gives it back (text, quote) if it never reached the server. */
   async submit(content: readonly UserMessageContent[] = this.draft): Promise<void> {
+    // A second submit in the same tick (Enter twice, a double click) would be refused as "already
+    // responding" and then put the text it did not send back into the composer.
+    if (this.submitting) return;
+    this.submitting = true;
+    try {
+      await this.submitOnce(content);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async submitOnce(content: readonly UserMessageContent[]): Promise<void> {
     // Clear at once so a second Enter cannot send twice.
     this.set('draft', []);
     const reply = this.reply;

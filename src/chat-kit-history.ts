@@ -6,10 +6,14 @@ import type { Catalogue } from './i18n/index.js';
 import type { ChatKitClient } from './protocol/index.js';
 import type { ThreadMetadata } from './schemas/index.js';
 import { ChatKitHistoryCloseEvent, ChatKitHistoryOpenEvent } from './events/history-toggle-events.js';
+import { ChatKitErrorEvent } from './events/index.js';
 import { ChunkErrorEvent, lazyChunk } from './widgets/lazy-chunk.js';
+import { styleProps } from './styles/style-props.js';
 
 /** The panel, `ThreadHistory` and their wiring: a chunk imported when the history is first opened. */
 const historyChunk = lazyChunk(() => import('./chat-kit-history-view.js'));
+
+type ThreadHistorySend = ChatKitClient['send'];
 
 /** Widths of the placeholder rows, as the panel's own loading skeleton draws them. */
 const SKELETON_ROWS = [72, 55, 84, 63, 46];
@@ -48,6 +52,10 @@ export class HistoryController implements ReactiveController {
   private failed = false;
   /** Where focus was before the panel opened, to give it back when it closes. */
   private returnFocus: HTMLElement | null = null;
+  /** Aborted when the element leaves the page: the list's requests do not outlive it. */
+  private lifetime = new AbortController();
+  /** A page of the list was on its way when the element left: it is asked for again on return. */
+  private interrupted = false;
 
   constructor(
     private readonly host: HistoryHost,
@@ -63,14 +71,29 @@ export class HistoryController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     this.subscribe();
+    const history = this.history;
+    if (this.interrupted && history) {
+      this.interrupted = false;
+      if (this.open) this.refresh(history);
+    }
   }
 
   hostDisconnected(): void {
     this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.interrupted = this.history?.state.loading ?? false;
+    this.lifetime.abort();
   }
+
+  /** `client.send` tied to the element's time on the page (and to the list's own signal). */
+  private send: ThreadHistorySend = (request, options) => {
+    const own = options?.signal;
+    const signal = own ? AbortSignal.any([own, this.lifetime.signal]) : this.lifetime.signal;
+    return this.client.send(request, { ...options, signal });
+  };
 
   private subscribe(): void {
     if (!this.history || !this.connected || this.unsubscribe) return;
@@ -95,7 +118,13 @@ export class HistoryController implements ReactiveController {
     historyChunk.load().then(
       ({ ThreadHistory }) => {
         if (!this.history) {
-          this.history = new ThreadHistory({ send: (request) => this.client.send(request) });
+          this.history = new ThreadHistory({
+            send: this.send,
+            onError: (error) => {
+              this.host.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+              this.host.reportError(error);
+            },
+          });
           this.subscribe();
         }
         if (this.open) this.opened(this.history);
@@ -110,11 +139,15 @@ export class HistoryController implements ReactiveController {
 
   /** The panel can render: (re)load the first page and move focus into it. */
   private opened(history: ThreadHistory): void {
-    void history.refresh().catch((error: unknown) => {
-      this.host.reportError(error);
-    });
+    this.refresh(history);
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => (this.open ? this.panel?.focusInitial() : undefined));
+  }
+
+  private refresh(history: ThreadHistory): void {
+    history.refresh().catch((error: unknown) => {
+      this.host.reportError(error);
+    });
   }
 
   /** Closes the panel; focus goes back where it was before, unless the caller moves it. */
@@ -160,7 +193,7 @@ export class HistoryController implements ReactiveController {
     }
     return html`<div class="history-pending" part="history" aria-busy="true">
       <div class="history-skeleton" aria-hidden="true">
-        ${SKELETON_ROWS.map((width) => html`<div class="skeleton-row" style="width: ${width}%"></div>`)}
+        ${SKELETON_ROWS.map((width) => html`<div class="skeleton-row" style=${styleProps({ width: `${width}%` })}></div>`)}
       </div>
       <div class="visually-hidden" role="status">${strings.historyLoading}</div>
     </div>`;

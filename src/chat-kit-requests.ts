@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announceItemAction, routeWidgetAction } from './chat-kit-actions.js';
-import type { ChatSession } from './controller/chat-session.js';
+import { BusyError, type ChatSession } from './controller/chat-session.js';
 import type { ResolvedConfig } from './controller/config.js';
 import { ChatKitDeeplinkEvent, ChatKitErrorEvent, ChatKitLogEvent, EntityClickEvent } from './events/index.js';
 import {
@@ -14,6 +14,7 @@ import {
   WidgetActionRequestEvent,
   WidgetLogEvent,
 } from './events/internal-events.js';
+import type { Catalogue } from './i18n/index.js';
 import type { ChatKitOptions } from './schemas/index.js';
 import { parseDeeplink } from './security/url-policy.js';
 import { ChunkErrorEvent } from './widgets/lazy-chunk.js';
@@ -22,6 +23,7 @@ import { ChunkErrorEvent } from './widgets/lazy-chunk.js';
 export interface RequestHost extends ReactiveControllerHost, HTMLElement {
   readonly config: ResolvedConfig;
   readonly options: ChatKitOptions | null;
+  readonly strings: Catalogue;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown): void;
 }
@@ -50,7 +52,10 @@ export class RequestRouter implements ReactiveController {
       <E extends CustomEvent<RequestDetail>>(type: { eventName: string; new (...args: never[]): E }, work: (event: E) => Promise<void>) =>
         on(type, (request) => {
           request.stopPropagation();
-          const result = work(request);
+          // A refusal shows next to what the user clicked: in their language, not the log's words.
+          const result = work(request).catch((error: unknown) => {
+            throw error instanceof BusyError && error.reason !== 'no_thread' ? new Error(this.host.strings.busy, { cause: error }) : error;
+          });
           request.detail.result = result;
           result.catch((error: unknown) => {
             this.host.reportError(error);
@@ -62,7 +67,13 @@ export class RequestRouter implements ReactiveController {
       answer(ItemFeedbackEvent, (e) => this.feedback(e)),
       answer(ItemRetryEvent, (e) => this.retry(e)),
       answer(StructuredInputSubmitEvent, (e) => this.structuredInput(e)),
-      answer(LoadOlderEvent, () => this.session.loadOlder()),
+      answer(LoadOlderEvent, () =>
+        this.session.loadOlder().catch((error: unknown) => {
+          // Said beside "Load earlier messages" by the thread view; the page hears it too.
+          this.host.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+          throw error;
+        }),
+      ),
       on(EntityActivateEvent, (e) => { this.entity(e); }),
       on(WidgetLogEvent, (e) => { this.widgetLog(e); }),
       on(DeeplinkRequestEvent, (e) => { this.deeplink(e.detail.url); }),

@@ -12,7 +12,7 @@ import { ChatKitErrorEvent, ChatKitLogEvent, ChatKitReadyEvent } from './events/
 import type { HeaderActionEvent, HistoryToggleEvent, NoticeDismissEvent, PromptSelectEvent } from './events/internal-events.js';
 import { directionOf, en, type Catalogue } from './i18n/index.js';
 import { loadCatalogue, resolveLocale } from './i18n/load.js';
-import { ChatKitClient } from './protocol/index.js';
+import { AbortedError, ChatKitClient } from './protocol/index.js';
 import { parseOptions, type ChatKitOptions, type StructuredInputItem, type UserMessageContent } from './schemas/index.js';
 import { createInitialState, visibleItems, type ThreadState } from './state/index.js';
 import { base, tokens } from './styles/tokens.js';
@@ -82,7 +82,7 @@ function pendingQuestion(state: ThreadState): StructuredInputItem | null {
  * @csspart item-actions - The actions under a response.
  * @csspart jump - The "Jump to latest" button.
  * @csspart notice - A notice banner.
- * @csspart thread-error - The error banner of the current turn.
+ * @csspart thread-error - The error banner of the current turn, or of a thread that could not be loaded.
  * @csspart structured-input - The questions of a pending structured input (in place of the composer).
  * @csspart closed - The notice replacing the composer of a closed thread.
  * @cssprop --ck-color-accent - Accent colour (send button, focus, tags).
@@ -133,18 +133,19 @@ export class ChatKit extends LitElement {
   @query('ck-thread-view') private threadView?: CkThreadView;
 
   private readonly client = new ChatKitClient({ url: '' });
+  private readonly events = publicEventHooks(this, {
+    responseStart: () => {
+      this.announce(this.strings.responding);
+    },
+    responseEnd: () => {
+      // The last frame of a response is rendered now, not a frame later.
+      this.flush();
+      this.announce(this.strings.responseDone);
+    },
+  });
   private readonly session = new ChatSession(
     {
-      ...publicEventHooks(this, {
-        responseStart: () => {
-          this.announce(this.strings.responding);
-        },
-        responseEnd: () => {
-          // The last frame of a response is rendered now, not a frame later.
-          this.flush();
-          this.announce(this.strings.responseDone);
-        },
-      }),
+      ...this.events.hooks,
       clientTool: async (call) => {
         const handler = this.validOptions?.onClientTool;
         if (!handler) throw new Error(`chat-kit: no onClientTool handler for the client tool "${call.name}"`);
@@ -157,6 +158,10 @@ export class ChatKit extends LitElement {
   private readonly history = new HistoryController(this, this.client);
   private unsubscribe: (() => void) | null = null;
   private frame = 0;
+  /** A thread that could not be loaded: said above the thread with Retry. */
+  @state() private loadFailure: string | null = null;
+  /** A thread whose load was cut short when the element left the page, loaded again on return. */
+  private interruptedLoad: string | null = null;
   /** UI strings of the current locale (English until its catalogue has loaded). */
   strings: Catalogue = en;
   private readyFired = false;
@@ -219,6 +224,7 @@ export class ChatKit extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.events.attach();
     this.unsubscribe = this.session.store.subscribe(() => {
       this.scheduleRender();
     });
@@ -227,13 +233,19 @@ export class ChatKit extends LitElement {
     this.onSchemeChange();
     const root = this.renderRoot as ShadowRoot;
     if (!root.adoptedStyleSheets.includes(this.themeSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.themeSheet];
+    // Moved in the page while a thread was loading: the load was aborted on the way out.
+    const resume = this.interruptedLoad;
+    this.interruptedLoad = null;
+    if (resume !== null) void this.setThreadId(resume).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.darkQuery?.removeEventListener('change', this.onSchemeChange);
-    // Leaving the page must not leave a stream running in the background.
-    this.session.stop();
+    // Leaving the page must not leave a stream running in the background, nor talk to the page
+    // after it left (what was open is reported ended now).
+    this.interruptedLoad = this.session.halt();
+    this.events.detach();
     this.unsubscribe?.();
     this.unsubscribe = null;
     cancelAnimationFrame(this.frame);
@@ -257,7 +269,7 @@ export class ChatKit extends LitElement {
 
   private configureClient(): void {
     const config = this.config;
-    this.client.configure({ url: config.apiUrl ?? '', locale: config.locale, fetch: config.fetch });
+    this.client.configure({ url: config.apiUrl ?? '', locale: config.locale, fetch: config.fetch, timeout: config.timeout });
     this.composer.configure(config);
   }
 
@@ -386,6 +398,7 @@ export class ChatKit extends LitElement {
     this.history.hide();
     // Another thread may show those items: a chunk that failed before is tried again.
     if (this.failedChunks.has('items')) this.retryChunk('items');
+    this.loadFailure = null;
     if (threadId === null) {
       this.session.reset();
       return;
@@ -393,7 +406,12 @@ export class ChatKit extends LitElement {
     try {
       await this.session.loadThread(threadId);
     } catch (error) {
-      this.reportError(error);
+      // An abort is the caller's own doing (another thread chosen, the element removed).
+      if (!(error instanceof AbortedError)) {
+        this.loadFailure = threadId;
+        this.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+        this.reportError(error);
+      }
       throw error;
     }
   }
@@ -471,6 +489,7 @@ export class ChatKit extends LitElement {
 
   /** Back to the new-thread view. */
   newThread(): void {
+    this.loadFailure = null;
     this.session.reset();
   }
 
@@ -582,6 +601,7 @@ export class ChatKit extends LitElement {
               chat-kit needs an endpoint: set <code>api-url</code> or <code>options.api.url</code>.
             </p>`
           : nothing}
+        ${this.loadFailure !== null ? this.renderLoadFailure(this.loadFailure) : nothing}
         ${isNew
           ? html`<ck-start-screen
               part="start-screen"
@@ -621,6 +641,14 @@ export class ChatKit extends LitElement {
                 this.session.stop();
               },
             })}`;
+  }
+
+  /** A thread that could not be opened: said, with Retry (the thread shown before stays). */
+  private renderLoadFailure(threadId: string): TemplateResult {
+    return html`<p class="config-error" part="thread-error" role="alert">
+      ${this.strings.loadFailed}
+      <button type="button" @click=${() => { void this.setThreadId(threadId).catch(() => undefined); }}>${this.strings.retry}</button>
+    </p>`;
   }
 
   /** A part that could not be loaded (offline): said in its place, with Retry. */

@@ -288,3 +288,18 @@ export function jsonResponse(body) {
 export function sseResponse(body) {
   return new Response(body, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
 }
+
+/**
+ * A fake `api.fetch` for `<chat-kit>` that answers `threads.create` with an SSE body handing out
+ * `chunks` (see {@link chunkedBody}) and refuses any other request.
+ * @param {Uint8Array[]} chunks
+ * @param {(() => void) | undefined} [begin]
+ */
+export function threadsCreateFetch(chunks, begin) {
+  /** @param {string} _url @param {RequestInit} init */
+  return (_url, init) => {
+    const request = JSON.parse(String(init.body));
+    if (request.type !== 'threads.create') return Promise.reject(new Error(`bench: unexpected ${request.type}`));
+    return Promise.resolve(sseResponse(chunkedBody(chunks, begin)));
+  };
+}

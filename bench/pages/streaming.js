@@ -5,7 +5,7 @@
  * the body is created and `bench-end` once the answer's last sentence is on screen, and resolves
  * with the wall-clock time between them.
  */
-import { afterFrame, answerChunks, chunkedBody, load, markdownAnswer, readSse, SENTINEL, splitDeltas, sseResponse, untilVisible } from './common.js';
+import { afterFrame, answerChunks, chunkedBody, load, markdownAnswer, readSse, SENTINEL, splitDeltas, threadsCreateFetch, untilVisible } from './common.js';
 
 const impl = new URLSearchParams(location.search).get('impl');
 const deltas = splitDeltas(markdownAnswer(), 20_000);
@@ -28,12 +28,7 @@ async function chatKit() {
   el.options = {
     api: {
       url: '/chatkit',
-      /** @param {string} _url @param {RequestInit} init */
-      fetch: (_url, init) => {
-        const request = JSON.parse(String(init.body));
-        if (request.type !== 'threads.create') return Promise.reject(new Error(`bench: unexpected ${request.type}`));
-        return Promise.resolve(sseResponse(chunkedBody(chunks, begin)));
-      },
+      fetch: threadsCreateFetch(chunks, begin),
     },
   };
   await el.updateComplete;

@@ -11,7 +11,8 @@ export interface MockChatKitPluginOptions extends Omit<MockChatKitOptions, 'base
 
 /**
  * Mounts the mock ChatKit server on Vite's dev server (`vite`) and preview server
- * (`vite preview`) at `path`.
+ * (`vite preview`) at `path`. Without `delayMs`, the `CHATKIT_MOCK_DELAY_MS` environment
+ * variable (if set) gives the pause between streamed events.
  *
  * The middleware is put at the front of the connect stack rather than appended with `use()`:
  * Vite's own CORS and host checks run before plugin middlewares and would turn away pages on
@@ -19,6 +20,9 @@ export interface MockChatKitPluginOptions extends Omit<MockChatKitOptions, 'base
  */
 export function mockChatKitPlugin(options: MockChatKitPluginOptions = {}): Plugin {
   const { path = '/chatkit', ...mockOptions } = options;
+  // The demo's config cannot take options from a test, so its pace may come from the environment.
+  const envDelay = Number(process.env['CHATKIT_MOCK_DELAY_MS'] ?? Number.NaN);
+  if (mockOptions.delayMs === undefined && Number.isFinite(envDelay) && envDelay >= 0) mockOptions.delayMs = envDelay;
   const route = path.replace(/\/+$/, '') || '/chatkit';
   let mock: MockChatKit | undefined;
 

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterStructuredInput, afterToolOutput, answerStructuredInput, customAction, syncAction } from './actions.js';
 import { messageText, respond } from './agent.js';
 import type { TurnContext } from './emit.js';
+import { FaultSwitch, FaultWriter } from './faults.js';
+import type { FaultKind } from './faults.js';
 import { HttpError, notFound, originOf, parseMultipartFile, readBody, sendJson, sendPreflight, CORS_HEADERS } from './http.js';
 import { seedSampleThreads } from './seed.js';
 import { MockStore, paginate } from './store.js';
@@ -52,9 +54,11 @@ export function createMockChatKit(options: MockChatKitOptions = {}): MockChatKit
   const basePath = (options.basePath ?? '/chatkit').replace(/\/+$/, '');
   const sampleThreads = options.sampleThreads ?? true;
   const store = new MockStore(options.seed ?? Math.floor(Math.random() * 0x7fffffff));
+  const faults = new FaultSwitch();
 
   const reset = (): void => {
     store.clear();
+    faults.clear();
     if (sampleThreads) seedSampleThreads(store);
   };
   reset();
@@ -175,6 +179,12 @@ export function createMockChatKit(options: MockChatKitOptions = {}): MockChatKit
     }
   };
 
+  /** `/fault <kind>` at the start of a new user message (see `faults.ts`); once per text. */
+  const faultOf = (request: Streaming): FaultKind | undefined => {
+    if (request.type !== 'threads.create' && request.type !== 'threads.add_user_message') return undefined;
+    return faults.take(request.params.input.content.map((part) => part.text).join(''));
+  };
+
   const attachmentUrls = (req: IncomingMessage, id: string): { upload: string; preview: string } => {
     const origin = `${originOf(req)}${basePath}`;
     return { upload: `${origin}/upload/${id}`, preview: `${origin}/files/${id}` };
@@ -258,8 +268,15 @@ export function createMockChatKit(options: MockChatKitOptions = {}): MockChatKit
     if (!result.ok) throw new HttpError(400, { error: 'invalid request', detail: result.detail });
     const request = result.request;
     if (isStreamingType(request.type)) {
+      const fault = faultOf(request as Streaming);
+      // Both fail before the turn starts, so nothing is saved and a re-send starts afresh.
+      if (fault === '500') throw new HttpError(500, { error: 'Simulated server error (/fault 500).' });
+      if (fault === 'empty') {
+        await runStream(new SseWriter(res, delayMs), store, undefined, undefined);
+        return;
+      }
       const { record, events } = streaming(request as Streaming);
-      await runStream(new SseWriter(res, delayMs), store, record, events);
+      await runStream(fault ? new FaultWriter(res, delayMs, fault) : new SseWriter(res, delayMs), store, record, events);
       return;
     }
     sendJson(res, 200, json(req, request as NonStreaming));

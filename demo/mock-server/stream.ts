@@ -12,10 +12,12 @@ import type { AssistantMessageItem, Events, StreamEvent, ThreadItem } from './ty
 export class SseWriter {
   private aborted = false;
   private written = 0;
+  /** True after {@link cut}: the server dropped the connection, the client did not leave. */
+  serverCut = false;
 
   constructor(
-    private readonly res: ServerResponse,
-    private readonly delayMs: number,
+    protected readonly res: ServerResponse,
+    protected readonly delayMs: number,
   ) {
     // `res` 'close' rather than `req` 'close': since Node 16 the request emits 'close' as soon
     // as its body has been read, while the response closes early only when the client goes away.
@@ -42,11 +44,25 @@ export class SseWriter {
   /** Writes one event after the pacing delay; false once the client has gone. */
   async send(event: StreamEvent): Promise<boolean> {
     if (this.written > 0 && this.delayMs > 0) await sleep(this.delayMs);
+    return this.raw(`data: ${JSON.stringify(event)}\n\n`);
+  }
+
+  /** Writes bytes as they are, with no pacing (fault injection writes partial or broken frames). */
+  async raw(text: string): Promise<boolean> {
     if (this.closed) return false;
-    const flushed = this.res.write(`data: ${JSON.stringify(event)}\n\n`);
+    const flushed = this.res.write(text);
     this.written++;
     if (!flushed) await this.drained();
     return !this.closed;
+  }
+
+  /** Drops the connection mid-body, as a crashed server or proxy would (the client sees a network error). */
+  cut(): void {
+    this.serverCut = true;
+    const socket = this.res.socket;
+    // End the socket rather than destroy it, so the bytes already written reach the client first.
+    if (socket) socket.end(() => socket.destroy());
+    else this.res.destroy();
   }
 
   /** Waits for backpressure to clear (or the client to leave); this is also where aborts get noticed when there is no delay. */
@@ -99,7 +115,8 @@ export async function runStream(writer: SseWriter, store: MockStore, thread: Thr
     console.error('[mock-chatkit] agent failed:', error);
     await writer.send({ type: 'error', code: 'stream.error', allow_retry: true });
   }
-  if (writer.closed && thread) saveCancelled(store, thread, pending);
+  // A server-side cut loses the turn (like a crashed worker); only a client abort is saved as cancelled.
+  if (writer.closed && !writer.serverCut && thread) saveCancelled(store, thread, pending);
   writer.end();
 }
 

@@ -63,6 +63,11 @@ export class ChatSession {
   private older: AbortController | null = null;
   /** The last failed non-message request, re-sent by {@link retry}. */
   private failedRequest: { request: StreamRequest; kind: RequestKind } | null = null;
+  /**
+   * The last send failed before the server saved the message: its text is back in the composer,
+   * and Retry must send that, not regenerate the answer to an earlier message.
+   */
+  private unsentMessage = false;
 
   constructor(
     private readonly hooks: SessionHooks,
@@ -179,7 +184,7 @@ export class ChatSession {
       return true;
     }
     const saved = retryTarget(this.store.getState());
-    if (this.threadId === null || saved === null) return false;
+    if (this.unsentMessage || this.threadId === null || saved === null) return false;
     await this.runRetryAfter(this.threadId, saved);
     return true;
   }
@@ -248,22 +253,12 @@ export class ChatSession {
     this.response?.abort.abort();
   }
 
-  /** Back to the new-thread view; aborts whatever was running. */
-  reset(): void {
-    const had = this.threadId;
-    this.leaveThread();
-    this.failedRequest = null;
-    this.store.dispatch({ type: 'thread.reset' });
-    if (had !== null) this.hooks.threadChange(null);
-  }
-
   /**
-   * Aborts everything that belongs to the thread on screen and starts a new generation. The
-   * running response and load end now (their end hooks fire here, once), not whenever their
-   * aborted fetches settle.
+   * Aborts every request in flight — the response, a thread load, an older page — without leaving
+   * the thread (the element left the page). Returns the id of a thread whose load was cut short,
+   * so it can be loaded again when the element comes back.
    */
-  private leaveThread(): number {
-    this.generation += 1;
+  halt(): string | null {
     const response = this.response;
     if (response) {
       response.abort.abort();
@@ -276,6 +271,27 @@ export class ChatSession {
     }
     this.older?.abort();
     this.older = null;
+    return load?.threadId ?? null;
+  }
+
+  /** Back to the new-thread view; aborts whatever was running. */
+  reset(): void {
+    const had = this.threadId;
+    this.leaveThread();
+    this.failedRequest = null;
+    this.unsentMessage = false;
+    this.store.dispatch({ type: 'thread.reset' });
+    if (had !== null) this.hooks.threadChange(null);
+  }
+
+  /**
+   * Aborts everything that belongs to the thread on screen and starts a new generation. The
+   * running response and load end now (their end hooks fire here, once), not whenever their
+   * aborted fetches settle.
+   */
+  private leaveThread(): number {
+    this.generation += 1;
+    this.halt();
     return this.generation;
   }
 
@@ -323,6 +339,7 @@ export class ChatSession {
       }
       if (!current()) return;
       this.failedRequest = null;
+      this.unsentMessage = false;
       const changed = this.threadId !== thread.id;
       this.store.dispatch({ type: 'thread.loaded', thread, latest });
       if (changed) this.hooks.threadChange(thread.id);
@@ -425,6 +442,7 @@ export class ChatSession {
     optimisticId?: string,
   ): Promise<StreamResult> {
     let userSaved = optimisticId === undefined;
+    this.unsentMessage = false;
     this.hooks.log('request.start', { type: request.type });
     try {
       const events = this.client.stream(request, {
@@ -451,6 +469,7 @@ export class ChatSession {
       }
       // Messages are never re-sent from here (see retry()); other requests are, as they were.
       this.failedRequest = optimisticId === undefined ? { request, kind } : null;
+      this.unsentMessage = !userSaved && optimisticId !== undefined;
       if (!userSaved && optimisticId !== undefined) this.store.dispatch({ type: 'item.remove', itemId: optimisticId });
       this.store.dispatch({
         type: 'request.error',

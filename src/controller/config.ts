@@ -18,6 +18,8 @@ type HeaderAction = NonNullable<NonNullable<ChatKitOptions['header']>['leftActio
 export interface ResolvedConfig {
   apiUrl: string | null;
   fetch: typeof fetch | undefined;
+  /** Idle timeout of requests in ms (`api.timeout`); undefined = the client's default. */
+  timeout: number | undefined;
   locale: string;
   colorScheme: 'light' | 'dark';
   /** The `theme` object (null for a bare colour scheme or none). */
@@ -67,6 +69,7 @@ export function resolveConfig(options: ChatKitOptions | null, attrs: AttributeCo
   return {
     apiUrl: customApi?.url ?? attrs.apiUrl,
     fetch: customApi?.fetch,
+    timeout: customApi?.timeout,
     locale: options?.locale ?? attrs.locale ?? systemLocale(),
     colorScheme: scheme === 'dark' || (scheme === 'auto' && attrs.prefersDark) ? 'dark' : 'light',
     theme: typeof theme === 'object' ? theme : null,

@@ -29,6 +29,8 @@ export interface ThreadHistoryOptions {
   send: ChatKitClient['send'];
   /** Threads per `threads.list` page; default {@link DEFAULT_HISTORY_PAGE_SIZE}. */
   pageSize?: number | undefined;
+  /** A page could not be loaded (not called when the request was aborted or superseded). */
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** Threads per page unless {@link ThreadHistoryOptions.pageSize} says otherwise. */
@@ -65,6 +67,7 @@ function errorCode(error: unknown): string {
 export class ThreadHistory {
   private readonly send: ChatKitClient['send'];
   private readonly pageSize: number;
+  private readonly onError: ((error: unknown) => void) | undefined;
   private current: ThreadHistoryState = INITIAL;
   private readonly listeners = new Set<ThreadHistoryListener>();
   /** Cursor of the next page (`after`). */
@@ -81,6 +84,7 @@ export class ThreadHistory {
   constructor(options: ThreadHistoryOptions) {
     this.send = options.send;
     this.pageSize = options.pageSize ?? DEFAULT_HISTORY_PAGE_SIZE;
+    this.onError = options.onError;
   }
 
   /** The current snapshot (a new object after every change). */
@@ -189,6 +193,8 @@ export class ThreadHistory {
       } catch (error) {
         if (generation !== this.generation) return;
         this.set({ loading: false, error: errorCode(error) });
+        // Aborted (the element left the page, or a refresh took over) is not a failure to report.
+        if (!controller.signal.aborted && errorCode(error) !== 'aborted') this.onError?.(error);
       } finally {
         if (this.abort === controller) {
           this.abort = null;

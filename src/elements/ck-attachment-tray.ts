@@ -7,6 +7,7 @@ import { en, type Catalogue } from '../i18n/index.js';
 import { base } from '../styles/tokens.js';
 import { attachmentTrayStyles } from './ck-attachment-tray.styles.js';
 import { icon } from './icons.js';
+import { styleProps } from '../styles/style-props.js';
 
 /** Asks the owner to remove an attachment (`AttachmentManager.remove(localId)`). */
 export class AttachmentRemoveEvent extends CustomEvent<{ localId: string }> {
@@ -100,7 +101,7 @@ export class CkAttachmentTray extends LitElement {
         aria-valuemax="100"
         aria-valuenow=${percent}
       >
-        <span style="width: ${percent}%"></span>
+        <span style=${styleProps({ width: `${percent}%` })}></span>
       </div>`;
     }
     if (item.status === 'error') return html`<span class="message" role="alert">${item.error ?? fill(this.strings.attachmentUploadFailed, item.name)}</span>`;

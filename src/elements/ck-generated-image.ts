@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../styles/style-props.js';
 import { element } from '../define-element.js';
 import { en, type Catalogue } from '../i18n/index.js';
 import type { GeneratedImageItem } from '../schemas/index.js';
@@ -128,7 +128,7 @@ export class CkGeneratedImage extends LitElement {
       ${src ? html`<img src=${src} alt="" referrerpolicy="no-referrer" />` : nothing}
       <div class="overlay">
         <span class="spinner" aria-hidden="true"></span>
-        ${percent === null ? html`<span>${this.strings.imageGenerating}</span>` : html`<span class="bar"><span style=${styleMap({ width: `${percent}%` })}></span></span>`}
+        ${percent === null ? html`<span>${this.strings.imageGenerating}</span>` : html`<span class="bar"><span style=${styleProps({ width: `${percent}%` })}></span></span>`}
       </div>
     </div>`;
   }

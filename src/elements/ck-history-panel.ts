@@ -11,6 +11,7 @@ import { historyPanelStyles } from './ck-history-panel.styles.js';
 import { clampLevel, DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { groupLabel, shortDate, spinner } from './history-dates.js';
 import { icon } from './icons.js';
+import { styleProps } from '../styles/style-props.js';
 
 /** How far below the visible end the next page is already requested, so scrolling rarely waits. */
 const PREFETCH_PX = 200;
@@ -174,7 +175,7 @@ export class CkHistoryPanel extends LitElement {
     const s = this.strings;
     if (!this.loaded) {
       if (this.error !== null) return this.renderError(s.historyLoadFailed);
-      return html`<div class="skeleton" aria-hidden="true">${[72, 55, 84, 63, 46].map((width) => html`<div class="skeleton-row" style="width: ${width}%"></div>`)}</div>`;
+      return html`<div class="skeleton" aria-hidden="true">${[72, 55, 84, 63, 46].map((width) => html`<div class="skeleton-row" style=${styleProps({ width: `${width}%` })}></div>`)}</div>`;
     }
     if (this.threads.length === 0 && !this.hasMore) {
       return html`

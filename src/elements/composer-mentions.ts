@@ -13,6 +13,7 @@ import { tagMenuStyles } from './ck-tag-menu.styles.js';
 import '../widgets/icon-glyphs.js';
 import './ck-tag-menu.js';
 import '../widgets/ck-widget-item.js';
+import { styleProps } from '../styles/style-props.js';
 
 const SEARCH_DEBOUNCE_MS = 150;
 let nextId = 0;
@@ -264,7 +265,7 @@ export class MentionController implements ReactiveController {
   render(): TemplateResult {
     return html`${this.mention
       ? html`<ck-tag-menu
-          style="top:${this.menuPos.top}px;left:${this.menuPos.left}px"
+          style=${styleProps({ top: `${this.menuPos.top}px`, left: `${this.menuPos.left}px` })}
           listbox-id=${this.listboxId}
           .entities=${this.results}
           .loading=${this.loading}
@@ -274,7 +275,7 @@ export class MentionController implements ReactiveController {
         ></ck-tag-menu>`
       : nothing}
     ${this.preview
-      ? html`<div class="preview" style="left:${this.preview.left}px" role="tooltip">
+      ? html`<div class="preview" style=${styleProps({ left: `${this.preview.left}px` })} role="tooltip">
           <ck-widget-item
             .item=${{ type: 'widget', id: 'preview', thread_id: '', created_at: '', widget: this.preview.root }}
             .strings=${this.host.strings}

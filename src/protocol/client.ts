@@ -12,7 +12,8 @@ import {
 } from '../schemas/index.js';
 import { decodeResponse, decodeStreamEvent } from './decode.js';
 import type { DecodeError } from './decode.js';
-import { AbortedError, EmptyStreamError, CutStreamError, HttpError, NetworkError } from './errors.js';
+import { Deadline, DEFAULT_IDLE_TIMEOUT } from './client-deadline.js';
+import { AbortedError, EmptyStreamError, CutStreamError, HttpError, NetworkError, TimeoutError } from './errors.js';
 import { readSseBatches, type SseMessage } from './sse.js';
 
 /** Connection settings of a {@link ChatKitClient}. */
@@ -28,6 +29,12 @@ export interface ChatKitClientConfig {
   locale?: string | undefined;
   /** Extra headers for every request; they cannot override `Content-Type` and `Accept`. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Idle timeout in milliseconds: a request with no response, or a body with no new bytes, for
+   * this long fails with {@link TimeoutError}. Default {@link DEFAULT_IDLE_TIMEOUT} (2 minutes);
+   * `0` or `Infinity` turns it off.
+   */
+  timeout?: number | undefined;
 }
 
 /** Options of {@link ChatKitClient.stream}. */
@@ -48,6 +55,25 @@ type AnyRequest = RequestOfType<StreamingRequestType> | RequestOfType<NonStreami
 /** An error is an abort if our signal fired, or a custom fetch reports one itself. */
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+/** The typed error for a request that ended early: timed out, aborted, or `otherwise`. */
+function stopped(deadline: Deadline, cause: unknown, signal: AbortSignal | undefined, requestType: string): TimeoutError | AbortedError | undefined {
+  if (deadline.timedOut) return deadline.signal.reason instanceof TimeoutError ? deadline.signal.reason : new TimeoutError(0, { cause, requestType });
+  if (isAbort(cause, signal)) return new AbortedError({ cause: signal?.reason ?? cause, requestType });
+  return undefined;
+}
+
+/** Passes a body through, restarting the idle clock on every chunk (a slow drip is progress). */
+function watched(body: ReadableStream<Uint8Array>, deadline: Deadline): ReadableStream<Uint8Array> {
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        deadline.kick();
+        controller.enqueue(chunk);
+      },
+    }),
+  );
 }
 
 /** The first string among a JSON error body's `error` (or `error.message`), `detail`, `message`. */
@@ -104,42 +130,49 @@ export class ChatKitClient {
    * @throws {EmptyStreamError} the body ended cleanly without any valid event (a failed turn)
    * @throws {CutStreamError} the body failed after at least one event
    * @throws {AbortedError} `options.signal` aborted
+   * @throws {TimeoutError} nothing arrived for the idle timeout
    */
   async *stream(request: RequestOfType<StreamingRequestType>, options: StreamOptions = {}): AsyncGenerator<ThreadStreamEvent, void, undefined> {
     const { signal, onInvalidEvent } = options;
     const type = request.type;
     if (!isStreamingRequestType(type)) throw new TypeError(`"${String(type)}" is not a streaming request; use send()`);
-    const response = await this.post(request, 'text/event-stream', signal);
-    if (response.body === null) throw new EmptyStreamError({ requestType: type });
-    // Events come in per network chunk: one async step per chunk, not per event.
-    const batches = readSseBatches(response.body, signal);
-    let received = 0;
+    const deadline = this.deadline(signal, type);
     try {
-      for (;;) {
-        let next: IteratorResult<SseMessage[], void>;
-        try {
-          next = await batches.next();
-        } catch (cause) {
-          if (isAbort(cause, signal)) throw new AbortedError({ cause: signal?.reason ?? cause, requestType: type });
-          if (received === 0) throw new NetworkError({ cause, requestType: type });
-          throw new CutStreamError(received, { cause, requestType: type });
-        }
-        if (next.done) break;
-        for (const message of next.value) {
-          const decoded = decodeStreamEvent(message.data, type);
-          if (!decoded.ok) {
-            onInvalidEvent?.(decoded.error);
-            continue;
+      const response = await this.post(request, 'text/event-stream', signal, deadline);
+      if (response.body === null) throw new EmptyStreamError({ requestType: type });
+      // Events come in per network chunk: one async step per chunk, not per event.
+      const batches = readSseBatches(watched(response.body, deadline), deadline.signal);
+      let received = 0;
+      try {
+        for (;;) {
+          let next: IteratorResult<SseMessage[], void>;
+          try {
+            next = await batches.next();
+          } catch (cause) {
+            const early = stopped(deadline, cause, signal, type);
+            if (early) throw early;
+            if (received === 0) throw new NetworkError({ cause, requestType: type });
+            throw new CutStreamError(received, { cause, requestType: type });
           }
-          received += 1;
-          yield decoded.event;
+          if (next.done) break;
+          for (const message of next.value) {
+            const decoded = decodeStreamEvent(message.data, type);
+            if (!decoded.ok) {
+              onInvalidEvent?.(decoded.error);
+              continue;
+            }
+            received += 1;
+            yield decoded.event;
+          }
         }
+      } finally {
+        // Releases the body when the consumer stops early; a no-op once it has finished.
+        await batches.return();
       }
+      if (received === 0) throw new EmptyStreamError({ requestType: type });
     } finally {
-      // Releases the body when the consumer stops early; a no-op once it has finished.
-      await batches.return();
+      deadline.dispose();
     }
-    if (received === 0) throw new EmptyStreamError({ requestType: type });
   }
 
   /**
@@ -150,27 +183,36 @@ export class ChatKitClient {
    * @throws {InvalidJsonError} the body is not JSON
    * @throws {SchemaError} the JSON does not match the reply schema
    * @throws {AbortedError} `options.signal` aborted
+   * @throws {TimeoutError} nothing arrived for the idle timeout
    */
   async send<T extends NonStreamingRequestType>(request: RequestOfType<T>, options: SendOptions = {}): Promise<ResponseOf<T>> {
     const { signal } = options;
     // TS cannot read `type` off `RequestOfType<T>` while `T` is generic.
     const type = (request as RequestOfType<NonStreamingRequestType>).type as T;
     if (isStreamingRequestType(type)) throw new TypeError(`"${String(type)}" is a streaming request; use stream()`);
-    const response = await this.post(request, 'application/json', signal);
-    let text: string;
+    const deadline = this.deadline(signal, type);
     try {
-      text = await response.text();
-    } catch (cause) {
-      if (isAbort(cause, signal)) throw new AbortedError({ cause: signal?.reason ?? cause, requestType: type });
-      throw new NetworkError({ cause, requestType: type });
+      const response = await this.post(request, 'application/json', signal, deadline);
+      let text: string;
+      try {
+        text = await deadline.race(response.text());
+      } catch (cause) {
+        throw stopped(deadline, cause, signal, type) ?? new NetworkError({ cause, requestType: type });
+      }
+      const decoded = decodeResponse(type, text);
+      if (!decoded.ok) throw decoded.error;
+      return decoded.response;
+    } finally {
+      deadline.dispose();
     }
-    const decoded = decodeResponse(type, text);
-    if (!decoded.ok) throw decoded.error;
-    return decoded.response;
+  }
+
+  private deadline(signal: AbortSignal | undefined, requestType: string): Deadline {
+    return new Deadline(this.config.timeout ?? DEFAULT_IDLE_TIMEOUT, signal, requestType);
   }
 
   /** POSTs `request` and returns a 2xx response, or throws a typed error. */
-  private async post(request: AnyRequest, accept: string, signal: AbortSignal | undefined): Promise<Response> {
+  private async post(request: AnyRequest, accept: string, signal: AbortSignal | undefined, deadline: Deadline): Promise<Response> {
     const requestType = request.type;
     if (signal?.aborted) throw new AbortedError({ cause: signal.reason, requestType });
     const { url, fetch: customFetch, locale, headers: extra = {} } = this.config;
@@ -189,25 +231,27 @@ export class ChatKitClient {
       headers,
       body: JSON.stringify({ ...request, metadata: request.metadata ?? {} }),
     };
-    if (signal) init.signal = signal;
+    // The deadline's signal follows the caller's and also fires on the idle timeout.
+    init.signal = deadline.signal;
 
     let response: Response;
     try {
       // The global fetch throws "Illegal invocation" when called as a method of another object,
       // so it is called on `globalThis`, and a custom one as a plain function.
-      response = await (customFetch ? customFetch(url, init) : globalThis.fetch(url, init));
+      response = await deadline.race(customFetch ? customFetch(url, init) : globalThis.fetch(url, init));
     } catch (cause) {
-      if (isAbort(cause, signal)) throw new AbortedError({ cause: signal?.reason ?? cause, requestType });
-      throw new NetworkError({ cause, requestType });
+      throw stopped(deadline, cause, signal, requestType) ?? new NetworkError({ cause, requestType });
     }
+    deadline.kick();
     if (!response.ok) {
       let detail: string | undefined;
       try {
-        detail = errorDetail(await response.text());
+        detail = errorDetail(await deadline.race(response.text()));
       } catch {
         // The status alone is enough to report.
       }
-      if (signal?.aborted) throw new AbortedError({ cause: signal.reason, requestType });
+      const early = stopped(deadline, undefined, signal, requestType);
+      if (early) throw early;
       throw new HttpError(response.status, { detail, statusText: response.statusText, requestType });
     }
     return response;

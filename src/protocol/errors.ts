@@ -6,7 +6,7 @@
  */
 
 /** What went wrong, one code per error class. */
-export type ChatKitProtocolErrorCode = 'http' | 'network' | 'empty_stream' | 'cut_stream' | 'invalid_json' | 'schema' | 'aborted';
+export type ChatKitProtocolErrorCode = 'http' | 'network' | 'empty_stream' | 'cut_stream' | 'invalid_json' | 'schema' | 'aborted' | 'timeout';
 
 /** Options shared by every protocol error. */
 export interface ChatKitProtocolErrorOptions {
@@ -141,8 +141,32 @@ export class AbortedError extends ChatKitProtocolError {
   }
 }
 
+/**
+ * Nothing arrived (no response, no body bytes) for the client's idle timeout; the request was
+ * aborted. Events that came before it were kept; retrying is safe.
+ */
+export class TimeoutError extends ChatKitProtocolError {
+  readonly code = 'timeout' as const;
+  override readonly name = 'TimeoutError';
+  /** The idle timeout that ran out, in milliseconds. */
+  readonly timeout: number;
+
+  constructor(timeout: number, options: ChatKitProtocolErrorOptions = {}) {
+    super(`no data for ${timeout} ms; the request timed out`, options);
+    this.timeout = timeout;
+  }
+}
+
 /** Any concrete protocol error; `switch (error.code)` narrows it. */
-export type AnyChatKitProtocolError = HttpError | NetworkError | EmptyStreamError | CutStreamError | InvalidJsonError | SchemaError | AbortedError;
+export type AnyChatKitProtocolError =
+  | HttpError
+  | NetworkError
+  | EmptyStreamError
+  | CutStreamError
+  | InvalidJsonError
+  | SchemaError
+  | AbortedError
+  | TimeoutError;
 
 /** True for errors raised by the protocol client. */
 export function isChatKitProtocolError(error: unknown): error is AnyChatKitProtocolError {

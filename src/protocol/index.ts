@@ -9,6 +9,7 @@ export {
   InvalidJsonError,
   NetworkError,
   SchemaError,
+  TimeoutError,
   isChatKitProtocolError,
   type AnyChatKitProtocolError,
   type ChatKitProtocolErrorCode,
@@ -16,4 +17,5 @@ export {
   type SchemaIssue,
 } from './errors.js';
 export { decodeResponse, decodeStreamEvent, summarizeIssues, type DecodeError, type DecodedResponse, type DecodedStreamEvent } from './decode.js';
+export { DEFAULT_IDLE_TIMEOUT } from './client-deadline.js';
 export { ChatKitClient, type ChatKitClientConfig, type SendOptions, type StreamOptions } from './client.js';

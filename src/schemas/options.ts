@@ -46,6 +46,11 @@ export const CustomApiConfigSchema = z.strictObject({
   /** Used for every request: add auth headers, credentials, … */
   fetch: z.optional(fn<typeof fetch>()),
   uploadStrategy: z.optional(FileUploadStrategySchema),
+  /**
+   * chat-kit extension: a request that receives nothing (no response, no new body bytes) for
+   * this many milliseconds fails with a timeout error (default 120000; 0 turns it off).
+   */
+  timeout: z.optional(z.number()),
 });
 export type CustomApiConfig = z.output<typeof CustomApiConfigSchema>;
 

@@ -23,8 +23,16 @@ export {
   applyItemUpdate,
   finishContentPart,
   insertAnnotation,
+  MAX_CONTENT_GAP,
 } from './item-updates.js';
-export { appendStreamingText, findWidgetNode, patchWidgetNode, replaceWidgetNode, type WidgetNodeLike } from './widget-patch.js';
+export {
+  MAX_WIDGET_DEPTH,
+  appendStreamingText,
+  findWidgetNode,
+  patchWidgetNode,
+  replaceWidgetNode,
+  type WidgetNodeLike,
+} from './widget-patch.js';
 export { createThreadStore, type ThreadStore, type ThreadStoreListener } from './store.js';
 export {
   feedbackOf,

@@ -21,6 +21,13 @@ function emptyPart(): AssistantMessageContent {
 }
 
 /**
+ * How many missing parts an update may pad before its index. The server's reducer pads gaps, but
+ * an index far past the end (`content_index: 1e9`) would make millions of parts and freeze or
+ * crash the page, so such an update is ignored instead.
+ */
+export const MAX_CONTENT_GAP = 64;
+
+/**
  * Copies `content` and makes sure index `index` exists, padding with empty `output_text` parts
  * as the server's own reducer does.
  */
@@ -39,7 +46,7 @@ function withPart(
   index: number,
   change: (part: AssistantMessageContent) => AssistantMessageContent,
 ): AssistantMessageItem {
-  if (!isIndex(index)) return item;
+  if (!isIndex(index) || index > item.content.length + MAX_CONTENT_GAP) return item;
   const content = paddedCopy(item.content, index);
   // paddedCopy guarantees the slot exists.
   content[index] = change(content[index] as AssistantMessageContent);

@@ -14,19 +14,26 @@ export interface WidgetNodeLike {
   readonly [prop: string]: unknown;
 }
 
+/**
+ * How deep the patcher looks. The wire schema keeps `children` loose, so a hostile or broken
+ * server can send a tree thousands of levels deep; recursing into it would overflow the stack and
+ * throw out of the reducer. Real widgets are a handful of levels deep.
+ */
+export const MAX_WIDGET_DEPTH = 500;
+
 function isNode(value: unknown): value is WidgetNodeLike {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { type?: unknown }).type === 'string';
 }
 
 // Returns the same reference when nothing matched, which is how callers detect "no change".
-function patchNode(node: unknown, id: string, patch: (node: WidgetNodeLike) => WidgetNodeLike): unknown {
-  if (!isNode(node)) return node;
+function patchNode(node: unknown, id: string, patch: (node: WidgetNodeLike) => WidgetNodeLike, depth: number): unknown {
+  if (!isNode(node) || depth > MAX_WIDGET_DEPTH) return node;
   if (node.id === id) return patch(node);
   const { children } = node;
   if (Array.isArray(children)) {
     for (let i = 0; i < children.length; i++) {
       const child: unknown = children[i];
-      const patched = patchNode(child, id, patch);
+      const patched = patchNode(child, id, patch, depth + 1);
       if (patched !== child) {
         const next = children.slice();
         next[i] = patched;
@@ -36,7 +43,7 @@ function patchNode(node: unknown, id: string, patch: (node: WidgetNodeLike) => W
     return node;
   }
   if (isNode(children)) {
-    const patched = patchNode(children, id, patch);
+    const patched = patchNode(children, id, patch, depth + 1);
     return patched === children ? node : { ...node, children: patched };
   }
   return node;
@@ -44,10 +51,11 @@ function patchNode(node: unknown, id: string, patch: (node: WidgetNodeLike) => W
 
 /**
  * Replaces the first node (depth-first, the root included) whose `id` equals `id` with
- * `patch(node)`. Returns `root` itself when no node has that id.
+ * `patch(node)`. Returns `root` itself when no node has that id within
+ * {@link MAX_WIDGET_DEPTH} levels.
  */
 export function patchWidgetNode<T>(root: T, id: string, patch: (node: WidgetNodeLike) => WidgetNodeLike): T {
-  return patchNode(root, id, patch) as T;
+  return patchNode(root, id, patch, 0) as T;
 }
 
 /** Appends streamed text to a `Text`/`Markdown` node's `value` and records whether it still streams. */
@@ -65,17 +73,24 @@ export function replaceWidgetNode<T>(root: T, id: string, component: unknown): T
   return patchWidgetNode(root, id, () => component);
 }
 
-/** Finds the first node with that id (depth-first through `children`), or undefined. */
-export function findWidgetNode(root: unknown, id: string): WidgetNodeLike | undefined {
-  if (!isNode(root)) return undefined;
-  if (root.id === id) return root;
-  const { children } = root;
+function findNode(node: unknown, id: string, depth: number): WidgetNodeLike | undefined {
+  if (!isNode(node) || depth > MAX_WIDGET_DEPTH) return undefined;
+  if (node.id === id) return node;
+  const { children } = node;
   if (Array.isArray(children)) {
     for (const child of children as unknown[]) {
-      const found = findWidgetNode(child, id);
+      const found = findNode(child, id, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
-  return findWidgetNode(children, id);
+  return findNode(children, id, depth + 1);
+}
+
+/**
+ * Finds the first node with that id (depth-first through `children`, at most
+ * {@link MAX_WIDGET_DEPTH} levels down), or undefined.
+ */
+export function findWidgetNode(root: unknown, id: string): WidgetNodeLike | undefined {
+  return findNode(root, id, 0);
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../styles/style-props.js';
 import { element } from '../define-element.js';
 import { plural } from '../i18n/index.js';
 import type { CardAction, CardNode, WidgetStatus } from '../schemas/widgets/index.js';
@@ -183,7 +183,7 @@ export class CkWidgetCard extends WidgetElement<CardNode> {
       <div
         class="ck-w-card__surface"
         data-color-scheme=${this.node.theme ?? nothing}
-        style=${styleMap(this.surfaceStyles())}
+        style=${styleProps(this.surfaceStyles())}
       >
         ${this.renderBody(hidden)}
         ${folded

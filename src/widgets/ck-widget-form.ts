@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../styles/style-props.js';
 import { element } from '../define-element.js';
 import { plural } from '../i18n/index.js';
 import type { FormNode } from '../schemas/widgets/index.js';
@@ -66,7 +66,7 @@ export class CkWidgetForm extends WidgetElement<FormNode> {
       part="form"
       novalidate
       data-axis=${this.node.direction ?? 'col'}
-      style=${styleMap(this.formStyles)}
+      style=${styleProps(this.formStyles)}
       @submit=${(event: SubmitEvent) => {
         onNativeSubmit(event, ctx, this);
       }}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../styles/style-props.js';
 import { element } from '../define-element.js';
 import type { ListViewItemNode } from '../schemas/widgets/index.js';
 import { registerBuiltIn } from './registry.js';
@@ -40,7 +40,7 @@ export class CkWidgetListViewItem extends WidgetElement<ListViewItemNode> {
 
   protected override render(): TemplateResult {
     const { onClickAction, gap, align } = this.node;
-    const layout = styleMap(boxStyles({ gap, align }));
+    const layout = styleProps(boxStyles({ gap, align }));
     const children = renderChildren(this.node.children, this.ctx);
     if (!onClickAction) {
       return html`<div class="ck-w-list-item__row" data-axis="row" style=${layout}>${children}</div>`;

@@ -10,6 +10,7 @@ import { ProgressiveRows } from './progressive.js';
 import { keyOf, renderNode } from './render.js';
 import { schemaValidator } from './validate.js';
 import { WidgetElement } from './widget-element.js';
+import { styleProps } from '../styles/style-props.js';
 
 // The item's catalogue does not reach widgets (WidgetContext carries no strings yet).
 
@@ -87,7 +88,7 @@ export class CkWidgetListView extends WidgetElement<ListViewNode> {
       <div
         class="ck-w-list-view__surface"
         data-color-scheme=${theme ?? nothing}
-        style=${theme ? `color-scheme: ${theme}` : nothing}
+        style=${styleProps({ 'color-scheme': theme })}
       >
         <div class="ck-w-list-view__list" role="list">
           ${repeat(

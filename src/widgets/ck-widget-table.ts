@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../styles/style-props.js';
 import { element } from '../define-element.js';
 import type { TableCellNode, TableNode, TableRowNode } from '../schemas/widgets/index.js';
 import type { WidgetContext } from './context.js';
@@ -163,7 +163,7 @@ export class CkWidgetTable extends WidgetElement<TableNode> {
     const colSpan = span(cell.colSpan, 1000);
     const rowSpan = span(cell.rowSpan, 65534);
     const content = html`<div class="ck-w-table__content">${renderChildren(cell.children, this.ctx)}</div>`;
-    const style = styleMap(cellStyles(cell));
+    const style = styleProps(cellStyles(cell));
     const colSize = cell.colSize ?? nothing;
     return header
       ? html`<th

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { importMockServer } from '../../demo/mock-server/load.mjs';
 import { launch } from './browser.mjs';
+import { copyBundles } from './bundles.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'chat-kit-cdn-'));
 /** @type {{ url: string, endpoint: string, close(): Promise<void> }} */
@@ -19,9 +19,8 @@ let server;
 let browser;
 
 before(async () => {
-  // Build both bundles into a scratch folder, exactly as `npm run build` configures them.
-  await build({ configFile: 'vite.cdn.config.ts', logLevel: 'silent', build: { outDir: dir, emptyOutDir: false } });
-  await build({ configFile: 'vite.iife.config.ts', logLevel: 'silent', build: { outDir: dir, emptyOutDir: false } });
+  // The bundles as `npm run build` makes them, from the current sources (built once per run).
+  await copyBundles(dir);
   const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title></head>
 <body><chat-kit api-url="/chatkit" greeting="Plain page" style="display:block;height:560px"></chat-kit>${script}</body></html>`;
   writeFileSync(join(dir, 'esm.html'), page('<script type="module" src="./chat-kit.bundle.js"></script>'));

@@ -11,9 +11,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { importMockServer } from '../../demo/mock-server/load.mjs';
 import { launch } from './browser.mjs';
+import { copyBundles } from './bundles.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'chat-kit-lazy-'));
 /** @type {{ url: string, endpoint: string, close(): Promise<void> }} */
@@ -25,7 +25,8 @@ let browser;
 const FIRST_USE = ['widget-item-view', 'icon-table', 'chat-kit-history-view', 'composer-extras', 'composer-mentions', 'theme-chunk', 'ck-structured-input'];
 
 before(async () => {
-  await build({ configFile: 'vite.cdn.config.ts', logLevel: 'silent', build: { outDir: dir, emptyOutDir: false } });
+  // The bundles as `npm run build` makes them, from the current sources (built once per run).
+  await copyBundles(dir);
   // Page-side probes: every `chatkit.error`, and any unhandled rejection.
   writeFileSync(
     join(dir, 'lazy.html'),

@@ -56,7 +56,8 @@ export function orderedItems(state: ThreadState): ThreadItem[] {
 
 /** Freezes an object graph (Maps and Sets included) so any mutation throws in strict mode. */
 export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  // Already frozen (two states share it): redefining a frozen Map's methods would throw.
+  if (typeof value !== 'object' || value === null || seen.has(value) || Object.isFrozen(value)) return value;
   seen.add(value);
   if (value instanceof Map) {
     for (const [key, entry] of value as Map<unknown, unknown>) {

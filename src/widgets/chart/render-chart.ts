@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../styles/style-props.js';
 import type { Catalogue } from '../../i18n/index.js';
 import type { ChartNode } from '../../schemas/widgets/index.js';
 import { areaPath, curvePath, type Point } from './curves.js';
@@ -57,7 +57,7 @@ function runs(series: SeriesModel): Plotted[][] {
   return out;
 }
 
-const color = (series: SeriesModel) => styleMap({ '--_ck-chart-series': series.color });
+const color = (series: SeriesModel) => styleProps({ '--_ck-chart-series': series.color });
 
 function renderGrid(layout: ChartLayout, showYAxis: boolean): SVGTemplateResult {
   return svg`<g class="ck-w-chart__grid">
@@ -145,7 +145,7 @@ function renderTooltip(model: ChartModel, layout: ChartLayout, active: number, s
   const offset = model.slots > 0 ? layout.step / 2 + 6 : 12;
   const side =
     cx > layout.width / 2 ? { right: `${String(layout.width - cx + offset)}px` } : { left: `${String(cx + offset)}px` };
-  return html`<div class="ck-w-chart__tooltip" style=${styleMap({ ...side, top: `${String(layout.top)}px` })}>
+  return html`<div class="ck-w-chart__tooltip" style=${styleProps({ ...side, top: `${String(layout.top)}px` })}>
     <div class="ck-w-chart__tooltip-title">${model.categories[active]?.label}</div>
     ${model.series.map(
       (series) => html`<div class="ck-w-chart__tooltip-row">
