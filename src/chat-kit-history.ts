@@ -8,15 +8,14 @@ import type { ThreadMetadata } from './schemas/index.js';
 import { ChatKitHistoryCloseEvent, ChatKitHistoryOpenEvent } from './events/history-toggle-events.js';
 import { ChatKitErrorEvent } from './events/index.js';
 import { ChunkErrorEvent, lazyChunk } from './widgets/lazy-chunk.js';
-import { styleProps } from './styles/style-props.js';
 
 /** The panel, `ThreadHistory` and their wiring: a chunk imported when the history is first opened. */
 const historyChunk = lazyChunk(() => import('./chat-kit-history-view.js'));
 
 type ThreadHistorySend = ChatKitClient['send'];
 
-/** Widths of the placeholder rows, as the panel's own loading skeleton draws them. */
-const SKELETON_ROWS = [72, 55, 84, 63, 46];
+/** Placeholder rows while the panel loads (their widths are in chat-kit.styles.ts, as the panel's). */
+const SKELETON_ROWS = [0, 1, 2, 3, 4];
 
 /** What the history panel needs from `<chat-kit>`. */
 export interface HistoryHost extends ReactiveControllerHost, EventTarget {
@@ -193,7 +192,7 @@ export class HistoryController implements ReactiveController {
     }
     return html`<div class="history-pending" part="history" aria-busy="true">
       <div class="history-skeleton" aria-hidden="true">
-        ${SKELETON_ROWS.map((width) => html`<div class="skeleton-row" style=${styleProps({ width: `${width}%` })}></div>`)}
+        ${SKELETON_ROWS.map(() => html`<div class="skeleton-row"></div>`)}
       </div>
       <div class="visually-hidden" role="status">${strings.historyLoading}</div>
     </div>`;

@@ -52,6 +52,22 @@ export const chatKitStyles = css`
     border-radius: 7px;
     background: var(--ck-color-surface-secondary);
   }
+  /* Uneven widths read as a list of titles (set here: no style attribute, see styleProps). */
+  .skeleton-row:nth-child(1) {
+    width: 72%;
+  }
+  .skeleton-row:nth-child(2) {
+    width: 55%;
+  }
+  .skeleton-row:nth-child(3) {
+    width: 84%;
+  }
+  .skeleton-row:nth-child(4) {
+    width: 63%;
+  }
+  .skeleton-row:nth-child(5) {
+    width: 46%;
+  }
   .history-error {
     padding: 16px 8px;
     color: var(--ck-color-text-secondary);

@@ -477,6 +477,7 @@ export class ChatSession {
           code: error instanceof ChatKitProtocolError ? error.code : 'network',
           message: err.message,
           allowRetry: true,
+          unsent: this.unsentMessage,
         },
       });
       this.hooks.error(err);

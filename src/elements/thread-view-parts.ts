@@ -86,12 +86,15 @@ export function noticeBanner(notice: Notice, strings: Catalogue, onDismiss: () =
 
 /**
  * The current turn's error, with Retry when allowed. Only `custom` errors show the server's text;
- * request failures and other codes get a localized generic one.
+ * a message that never reached the server says its draft was kept; other failures get a localized
+ * generic text (the message, if saved, is in the thread already).
  */
 export function errorBanner(error: ThreadError, strings: Catalogue, onRetry: () => void): TemplateResult {
   const text =
     error.source === 'request'
-      ? strings.requestFailed
+      ? error.unsent
+        ? strings.requestFailed
+        : strings.genericError
       : error.code === 'custom' && error.message
         ? error.message
         : strings.genericError;

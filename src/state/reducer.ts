@@ -273,7 +273,7 @@ function endRequest(state: ThreadState): ThreadState {
   return { ...state, request: null, responding: false, loading: false, pending: new Set(), progress: null };
 }
 
-function requestError(state: ThreadState, failure: { code: string; message?: string; allowRetry?: boolean }): ThreadState {
+function requestError(state: ThreadState, failure: { code: string; message?: string; allowRetry?: boolean; unsent?: boolean }): ThreadState {
   const target = turnRetryTarget(state);
   const allowRetry = failure.allowRetry ?? target !== undefined;
   const error: ThreadError = {
@@ -282,6 +282,7 @@ function requestError(state: ThreadState, failure: { code: string; message?: str
     source: 'request',
     ...(failure.message !== undefined ? { message: failure.message } : {}),
     ...(allowRetry && target ? { retry: target } : {}),
+    ...(failure.unsent ? { unsent: true } : {}),
   };
   return { ...state, error, progress: null };
 }

@@ -62,6 +62,8 @@ export interface ThreadError {
   readonly source: 'stream' | 'request';
   /** Present when `allowRetry` and the state knows which user message the turn belongs to. */
   readonly retry?: RetryTarget;
+  /** The user's message never reached the server: its text went back into the composer. */
+  readonly unsent?: boolean;
 }
 
 /** One page of an `items.list` reply (`Page<ThreadItem>`). */
@@ -132,7 +134,7 @@ export type StoreAction =
   /** The HTTP request or the stream failed (not an in-band `error` event). Does not end the request. */
   | {
       readonly type: 'request.error';
-      readonly error: { readonly code: string; readonly message?: string; readonly allowRetry?: boolean };
+      readonly error: { readonly code: string; readonly message?: string; readonly allowRetry?: boolean; readonly unsent?: boolean };
     }
   /** Shows the user's message at once, with a temporary local id (e.g. `local_…`). */
   | { readonly type: 'user.optimistic'; readonly item: UserMessageItem }

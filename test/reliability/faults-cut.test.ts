@@ -5,6 +5,7 @@
  * nothing duplicated.
  */
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/index.js';
 import { fakeFetch } from '../helpers/fake-fetch.js';
 import { composerInput } from '../helpers/mount.js';
 import {
@@ -75,6 +76,8 @@ describe('faults: a stream cut at every boundary and mid-event of threads.create
       expect(message).to.contain('threads.create');
       expect(message).to.match(cut.complete === 0 ? /network error/ : new RegExp(`broke off after ${cut.complete} event`));
       expect(errorBanner(chat.el), 'error banner').to.exist;
+      // The banner says what happened to the message: in the thread, or back in the composer.
+      expect(errorBanner(chat.el)!.textContent).to.contain(saved ? en.genericError : en.requestFailed);
       if (saved) {
         expect(userMessages(chat.el).filter((t) => t.includes(SENT))).to.have.length(1);
         expect(composerInput(chat.el).text).to.equal('');
