@@ -93,8 +93,13 @@ describe('demo page: /fault switch of the mock server', () => {
   it('cut: the stream drops mid-event; the message stays, Retry answers once', async () => {
     const text = '/fault cut hello';
     await send(text);
-    await page.locator('chat-kit [part="error"][role="alert"]').waitFor();
-    assert.equal(await page.locator('chat-kit .user .bubble', { hasText: text }).count(), 1, 'the sent message is kept');
+    await page.locator('chat-kit [part="error"][role="alert"]').waitFor({ timeout: TIMEOUT });
+    // The server saved the message before cutting, but whether the browser hands over the bytes
+    // received just before the connection dropped varies: the element then either shows the
+    // confirmed message, or (never confirmed) puts it back into the composer. Never neither.
+    const bubbles = await page.locator('chat-kit .user .bubble', { hasText: text }).count();
+    const draft = (await page.locator('chat-kit [part="editor"]').innerText()).trim();
+    assert.ok((bubbles === 1 && draft === '') || (bubbles === 0 && draft === text), `message kept or draft restored (bubbles ${bubbles}, draft "${draft}")`);
     await retry();
     await expectRecovered(text);
     await page.locator('#log li', { hasText: 'chatkit.error' }).first().waitFor();
