@@ -5,6 +5,9 @@ import { isHidden } from './store.js';
 import type { MockStore, ThreadRecord } from './store.js';
 import type { AssistantMessageItem, Events, StreamEvent, ThreadItem } from './types.js';
 
+/** How long after the last byte a `/fault cut` drops the connection. */
+const CUT_AFTER_MS = 50;
+
 /**
  * Writes one SSE response exactly like the reference server: `data: <compact JSON>\n\n` per
  * event, no `event:`/`id:` fields, no sentinel; the body simply ends.
@@ -60,9 +63,14 @@ export class SseWriter {
   cut(): void {
     this.serverCut = true;
     const socket = this.res.socket;
-    // End the socket rather than destroy it, so the bytes already written reach the client first.
-    if (socket) socket.end(() => socket.destroy());
-    else this.res.destroy();
+    if (!socket) {
+      this.res.destroy();
+      return;
+    }
+    // A moment first, as a real drop comes some time after the response began: a browser that gets
+    // the head, the body and the drop in one burst may fail the whole fetch, before any event.
+    // Then end the socket rather than destroy it, so the bytes already written arrive first.
+    setTimeout(() => socket.end(() => socket.destroy()), CUT_AFTER_MS);
   }
 
   /** Waits for backpressure to clear (or the client to leave); this is also where aborts get noticed when there is no delay. */
@@ -79,7 +87,8 @@ export class SseWriter {
   }
 
   end(): void {
-    if (!this.closed) this.res.end();
+    // After cut() the body must stay unfinished: ending it would make the drop a clean end.
+    if (!this.closed && !this.serverCut) this.res.end();
   }
 }
 

@@ -64,18 +64,6 @@ function stopped(deadline: Deadline, cause: unknown, signal: AbortSignal | undef
   return undefined;
 }
 
-/** Passes a body through, restarting the idle clock on every chunk (a slow drip is progress). */
-function watched(body: ReadableStream<Uint8Array>, deadline: Deadline): ReadableStream<Uint8Array> {
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        deadline.kick();
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
 /** The first string among a JSON error body's `error` (or `error.message`), `detail`, `message`. */
 function errorDetail(text: string): string | undefined {
   let body: unknown;
@@ -141,7 +129,12 @@ export class ChatKitClient {
       const response = await this.post(request, 'text/event-stream', signal, deadline);
       if (response.body === null) throw new EmptyStreamError({ requestType: type });
       // Events come in per network chunk: one async step per chunk, not per event.
-      const batches = readSseBatches(watched(response.body, deadline), deadline.signal);
+      // Progress is noted as each chunk is read, not by piping the body through a transform: an
+      // error of the source would error the transform's readable at once and drop the chunks
+      // queued in it — the last events before a connection drops.
+      const batches = readSseBatches(response.body, deadline.signal, () => {
+        deadline.kick();
+      });
       let received = 0;
       try {
         for (;;) {

@@ -153,12 +153,61 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
   return { feed, reset };
 }
 
+type ReadResult = { done: true; value?: undefined } | { done: false; value: Uint8Array };
+
+/**
+ * Reads ahead of the consumer: every chunk leaves the stream's queue as soon as it is there. A
+ * stream that errors drops what is still queued in it (Streams spec), so a consumer busy with one
+ * chunk's events when the connection drops would lose the chunks that arrived just before — the
+ * server may have saved the user's message in them. Read ahead, they come first, then the error.
+ */
+function readAhead(reader: ReadableStreamDefaultReader<Uint8Array>): () => Promise<ReadResult> {
+  const queue: Uint8Array[] = [];
+  let end: { error: unknown } | 'done' | null = null;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        queue.push(value);
+        notify();
+      }
+      end = 'done';
+    } catch (error) {
+      end = { error };
+    }
+    notify();
+  })();
+  return async () => {
+    while (queue.length === 0 && end === null) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+    const value = queue.shift();
+    if (value !== undefined) return { done: false, value };
+    if (end === 'done' || end === null) return { done: true };
+    throw end.error;
+  };
+}
+
 /**
  * Reads a `fetch` response body as SSE and yields the events of each network chunk together (a
  * chunk without a complete event yields nothing). Otherwise like {@link readSse}; a consumer of
- * thousands of small events saves one async step per event.
+ * thousands of small events saves one async step per event. `onChunk` is told of every chunk read
+ * (progress, for an idle timeout).
  */
-export async function* readSseBatches(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseMessage[], void, undefined> {
+export async function* readSseBatches(
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+  onChunk?: () => void,
+): AsyncGenerator<SseMessage[], void, undefined> {
   signal?.throwIfAborted();
   const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');
@@ -171,6 +220,7 @@ export async function* readSseBatches(body: ReadableStream<Uint8Array>, signal?:
     reader.cancel(signal?.reason).catch(() => undefined);
   };
   signal?.addEventListener('abort', onAbort, { once: true });
+  const read = readAhead(reader);
   const take = (): SseMessage[] => {
     const batch = pending;
     pending = [];
@@ -178,10 +228,11 @@ export async function* readSseBatches(body: ReadableStream<Uint8Array>, signal?:
   };
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await read();
       // cancel() makes read() report `done`, which must not look like a clean end.
       signal?.throwIfAborted();
       if (done) break;
+      onChunk?.();
       parser.feed(decoder.decode(value, { stream: true }));
       if (pending.length > 0) yield take();
     }

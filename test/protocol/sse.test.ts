@@ -199,6 +199,35 @@ describe('readSse', () => {
     expect(dataOf(await collect(bodyOf(chunks)))).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('a connection that drops while the consumer is busy: the chunks that came before the drop still arrive, then the error', async () => {
+    // An errored stream drops what is still queued in it, so the reader must not leave chunks there.
+    const drop = new TypeError('network error');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode('data: saved\n\n'));
+        setTimeout(() => {
+          controller.enqueue(encoder.encode('data: user message done\n\n'));
+        }, 0);
+        setTimeout(() => {
+          controller.error(drop);
+        }, 10);
+      },
+    });
+    const seen: string[] = [];
+    let failure: unknown = null;
+    try {
+      for await (const batch of readSseBatches(body)) {
+        seen.push(...dataOf(batch));
+        // Busy with these events (rendering them) while the rest arrives and the connection drops.
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+    } catch (error) {
+      failure = error;
+    }
+    expect(seen).to.deep.equal(['saved', 'user message done']);
+    expect(failure).to.equal(drop);
+  });
+
   it('decodes emoji (4-byte UTF-8, surrogate pairs) split byte by byte', async () => {
     const text = 'data: {"text":"ok 🎉 👩‍💻 …"}\r\n\r\ndata: 😀\n\n';
     const messages = await collect(bodyOf(splitIntoChunks(encoder.encode(text), 1)));
