@@ -155,6 +155,27 @@ export function createSseParser(onEvent: (message: SseMessage) => void, options:
 
 type ReadResult = { done: true; value?: undefined } | { done: false; value: Uint8Array };
 
+// One channel for every stream: a message is a macrotask, unlike a promise, and is not clamped
+// like nested timers.
+let hops: (() => void)[] = [];
+let channel: MessageChannel | null = null;
+/** Resolves in a later task, so the page can render between chunks that were already read. */
+function nextTask(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const due = hops;
+      hops = [];
+      for (const resolve of due) resolve();
+    };
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    hops.push(resolve);
+    port.postMessage(null);
+  });
+}
+
 /**
  * Reads ahead of the consumer: every chunk leaves the stream's queue as soon as it is there. A
  * stream that errors drops what is still queued in it (Streams spec), so a consumer busy with one
@@ -185,6 +206,9 @@ function readAhead(reader: ReadableStreamDefaultReader<Uint8Array>): () => Promi
     notify();
   })();
   return async () => {
+    // Chunks read ahead are handed out one task apart, as the network would have: handing out a
+    // backlog in one go would make one long task of the consumer's work on all of them.
+    if (queue.length > 0) await nextTask();
     while (queue.length === 0 && end === null) {
       await new Promise<void>((resolve) => {
         wake = resolve;
