@@ -1,7 +1,8 @@
 // @ts-check
 // `npm run fuzz`: the fuzz properties of test/fuzz/ with many more runs than `npm test`, and
 // the exhaustive stream-cut faults (a cut in the middle of every event of the capture, where
-// `npm test` cuts in a sample of them).
+// `npm test` cuts in a sample of them) and the whole XSS corpus in every field (`npm test`: a
+// third in the heaviest ones).
 //   FUZZ_RUNS=10000 npm run fuzz     runs per property (default 2000; costly ones take a share)
 //   FUZZ_SEED=123 npm run fuzz       base seed (default: random, printed) to replay a whole session
 //   FUZZ_REPLAY=name:seed:path npm run fuzz   replays one failure fast-check printed
@@ -24,7 +25,7 @@ console.log(`fuzz: ${runs} runs per property, FUZZ_SEED=${seed}${replay ? `, rep
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...base,
-  files: ['test/fuzz/**/*.test.ts', 'test/reliability/faults-cut.test.ts'],
+  files: ['test/fuzz/**/*.test.ts', 'test/reliability/faults-cut.test.ts', 'test/security/xss-corpus.test.ts'],
   // Long runs: the properties lift mocha's timeout themselves (test/fuzz/config.ts).
   testsFinishTimeout: 60 * 60 * 1000,
   testRunnerHtml: (testFramework) => `<!doctype html>
