@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ThreadHistory } from './controller/thread-history.js';
+import { asError } from './controller/client-tools.js';
 import type { ResolvedConfig } from './controller/config.js';
 import type { CkHistoryPanel } from './elements/ck-history-panel.js';
 import type { Catalogue } from './i18n/index.js';
@@ -120,7 +121,7 @@ export class HistoryController implements ReactiveController {
           this.history = new ThreadHistory({
             send: this.send,
             onError: (error) => {
-              this.host.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+              this.host.dispatchEvent(new ChatKitErrorEvent(asError(error)));
               this.host.reportError(error);
             },
           });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announceItemAction, routeWidgetAction } from './chat-kit-actions.js';
 import { BusyError, type ChatSession } from './controller/chat-session.js';
+import { asError } from './controller/client-tools.js';
 import type { ResolvedConfig } from './controller/config.js';
 import { ChatKitDeeplinkEvent, ChatKitErrorEvent, ChatKitLogEvent, EntityClickEvent } from './events/index.js';
 import {
@@ -70,7 +71,7 @@ export class RequestRouter implements ReactiveController {
       answer(LoadOlderEvent, () =>
         this.session.loadOlder().catch((error: unknown) => {
           // Said beside "Load earlier messages" by the thread view; the page hears it too.
-          this.host.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+          this.host.dispatchEvent(new ChatKitErrorEvent(asError(error)));
           throw error;
         }),
       ),

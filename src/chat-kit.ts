@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { resolveConfig, type ResolvedConfig } from './controller/config.js';
 import { ChatSession, type OutgoingMessage } from './controller/chat-session.js';
+import { asError } from './controller/client-tools.js';
 import { toWire, type SendUserMessageParams, type SetComposerValueParams } from './chat-kit-api.js';
 import { ComposerController } from './chat-kit-composer.js';
 import { HistoryController } from './chat-kit-history.js';
@@ -409,7 +410,7 @@ export class ChatKit extends LitElement {
       // An abort is the caller's own doing (another thread chosen, the element removed).
       if (!(error instanceof AbortedError)) {
         this.loadFailure = threadId;
-        this.dispatchEvent(new ChatKitErrorEvent(error instanceof Error ? error : new Error(String(error))));
+        this.dispatchEvent(new ChatKitErrorEvent(asError(error)));
         this.reportError(error);
       }
       throw error;
@@ -494,7 +495,7 @@ export class ChatKit extends LitElement {
   }
 
   reportError(error: unknown): void {
-    const err = error instanceof Error ? error : new Error(String(error));
+    const err = asError(error);
     this.dispatchEvent(new ChatKitLogEvent({ name: 'error', data: { message: err.message } }));
   }
 
